@@ -1,0 +1,3 @@
+"""Messages of the cli layer."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

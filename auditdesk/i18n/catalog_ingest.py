@@ -1,0 +1,3 @@
+"""Messages of the ingest layer."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

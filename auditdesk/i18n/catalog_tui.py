@@ -1,0 +1,3 @@
+"""Messages of the tui layer."""
+
+MESSAGES: dict[str, dict[str, str]] = {}
