@@ -94,7 +94,9 @@ class LedgerStats:
     per_account: tuple[tuple[str, int], ...]
 
 
-def compute_stats(entries: Iterable[Entry]) -> LedgerStats:
+def compute_stats(entries: Iterable[Entry], *, double_entry: bool = True) -> LedgerStats:
+    """Statistics of ``entries``. Unbalanced vouchers are counted only for double-entry layouts
+    (a cash or bank journal shows one side of each voucher by nature)."""
     count = 0
     debit = credit = ZERO
     first: dt.date | None = None
@@ -118,7 +120,7 @@ def compute_stats(entries: Iterable[Entry]) -> LedgerStats:
         if e.voucher:
             key = voucher_key(e)
             balance[key] = balance.get(key, ZERO) + e.debit - e.credit
-    unbalanced = tuple(sorted(k for k, v in balance.items() if v != 0))
+    unbalanced = tuple(sorted(k for k, v in balance.items() if v != 0)) if double_entry else ()
     return LedgerStats(
         entries=count,
         vouchers=len(balance),

@@ -1,0 +1,1 @@
+"""Persistence: SQLModel tables, the engine factory, schema migrations and the change log."""

@@ -1,0 +1,123 @@
+"""SQLModel tables. Money is stored as integer fen (``*_fen``): exact on SQLite and PostgreSQL alike."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+class SchemaVersion(SQLModel, table=True):
+    __tablename__ = "schema_version"
+
+    id: int = Field(default=1, primary_key=True)
+    version: int
+    applied_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Unit(SQLModel, table=True):
+    """A grassroots union (基层工会)."""
+
+    __tablename__ = "unit"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, index=True)
+    code: str | None = None
+    parent: str | None = None
+    members: int | None = None
+    employees: int | None = None
+    payroll_fen: int | None = None  # last year's total payroll
+    chair: str | None = None
+    contact: str | None = None
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class LedgerImport(SQLModel, table=True):
+    """One imported file for a unit and fiscal year."""
+
+    __tablename__ = "ledger_import"
+
+    id: int | None = Field(default=None, primary_key=True)
+    unit_id: int = Field(foreign_key="unit.id", index=True)
+    year: int
+    file_name: str
+    sha256: str = Field(index=True)
+    format: str
+    encoding: str | None = None
+    layouts: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    who: str
+    at: dt.datetime = Field(default_factory=utcnow)
+    entries: int = 0
+    quarantined: int = 0
+    vouchers: int = 0
+    debit_fen: int = 0
+    credit_fen: int = 0
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    status: str = "active"  # active | superseded
+    superseded_by: int | None = Field(default=None, foreign_key="ledger_import.id")
+
+
+class LedgerEntry(SQLModel, table=True):
+    """One ledger line as the file gives it, resolved to the year's chart where possible."""
+
+    __tablename__ = "ledger_entry"
+    __table_args__ = (Index("ix_entry_unit_year_date", "unit_id", "year", "date", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    import_id: int = Field(foreign_key="ledger_import.id", index=True)
+    unit_id: int = Field(foreign_key="unit.id")
+    year: int
+    date: dt.date
+    voucher: str = ""
+    summary: str = ""
+    account_code: str = ""
+    account_name: str = ""
+    counter_account: str = ""
+    debit_fen: int = 0
+    credit_fen: int = 0
+    balance_fen: int | None = None
+    attachments: int | None = None
+    sheet: str = ""
+    row: int = 0
+    chart: str | None = None  # "2021" | "2009" when resolved
+    chart_code: str | None = None
+    chart_name: str | None = None
+    is_closing: bool = False
+
+
+class QuarantinedRow(SQLModel, table=True):
+    """A row that could not be read, kept with its raw values and every problem found in it."""
+
+    __tablename__ = "quarantined_row"
+
+    id: int | None = Field(default=None, primary_key=True)
+    import_id: int = Field(foreign_key="ledger_import.id", index=True)
+    sheet: str
+    row: int
+    raw: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    problems: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+class ChangeLog(SQLModel, table=True):
+    """Every write: who, when, what, before and after; each row chained to the previous by sha256."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (UniqueConstraint("hash"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime = Field(default_factory=utcnow)
+    actor: str
+    entity: str
+    entity_id: str
+    action: str
+    before: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    after: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    prev_hash: str = ""
+    hash: str = ""
