@@ -17,6 +17,7 @@ _FULL = re.compile(
 )
 _COMPACT = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$")
 _MONTH_DAY = re.compile(r"^(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*(?:日|号)?$")
+_SERIAL_TEXT = re.compile(r"^\d+(?:\.0*)?$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|年度)")
 
 
@@ -41,7 +42,12 @@ def _from_number(value: float) -> dt.date:
     if float(value).is_integer() and 19000101 <= value <= 29991231:
         return _from_text(str(int(value)), None)
     if 1 <= value < 2958466:  # Excel's last day is 9999-12-31
-        return _EXCEL_EPOCH + dt.timedelta(days=int(value))
+        days = int(value)
+        if days == 60:  # Excel's fictitious 1900-02-29 (the Lotus leap-year bug)
+            raise DateError("date.impossible", value=_show(value))
+        if days < 60:  # before the fictitious day Excel's serials run one ahead: 1 is 1900-01-01
+            days += 1
+        return _EXCEL_EPOCH + dt.timedelta(days=days)
     raise DateError("date.invalid", value=_show(value))
 
 
@@ -53,12 +59,8 @@ def _from_text(raw: str, year: int | None) -> dt.date:
     match = _MONTH_DAY.match(text)
     if match and year is not None:
         return _build(year, int(match["m"]), int(match["d"]), raw)
-    try:  # a serial number written as text
-        number = float(text)
-    except ValueError:
-        raise DateError("date.invalid", value=raw) from None
-    if number.is_integer():
-        return _from_number(number)
+    if _SERIAL_TEXT.match(text):  # a serial number written as text (not "1.5e3", "nan", "1_0")
+        return _from_number(float(text))
     raise DateError("date.invalid", value=raw)
 
 
