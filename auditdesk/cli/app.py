@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
@@ -339,5 +340,10 @@ def run(args: list[str]) -> int:
         if show is not None:
             show()
         return int(getattr(exc, "exit_code", 2))
+    except Exception as exc:  # a bug: say so plainly; AUDITDESK_DEBUG=1 shows the traceback
+        if os.environ.get("AUDITDESK_DEBUG"):
+            raise
+        output.warn(t("cli.internal_error", kind=type(exc).__name__, detail=str(exc)))
+        return 2
     return result if isinstance(result, int) else 0
 

@@ -96,38 +96,34 @@ class LedgerStats:
 
 def compute_stats(entries: Iterable[Entry], *, double_entry: bool = True) -> LedgerStats:
     """Statistics of ``entries``. Unbalanced vouchers are counted only for double-entry layouts
-    (a cash or bank journal shows one side of each voucher by nature)."""
-    count = 0
-    debit = credit = ZERO
-    first: dt.date | None = None
-    last: dt.date | None = None
-    negatives = zeros = 0
-    balance: dict[tuple[int, str], Decimal] = {}
+    (a cash or bank journal shows one side of each voucher by nature).
+
+    Written as a few tight passes rather than one loop of many branches: it runs over every
+    entry of every import (100,000 in the benchmark)."""
+    items = entries if isinstance(entries, list | tuple) else list(entries)
+    debits = [e.debit for e in items]
+    credits = [e.credit for e in items]
+    dates = [e.date for e in items]
+    negatives = sum(1 for d, c in zip(debits, credits, strict=True) if d < 0 or c < 0)
+    zeros = sum(1 for d, c in zip(debits, credits, strict=True) if not d and not c)
+    per_pair = Counter((e.account_code, e.account_name) for e in items)
     per_account: Counter[str] = Counter()
-    for e in entries:
-        count += 1
-        debit += e.debit
-        credit += e.credit
-        if first is None or e.date < first:
-            first = e.date
-        if last is None or e.date > last:
-            last = e.date
-        if e.debit < 0 or e.credit < 0:
-            negatives += 1
-        if e.debit == 0 and e.credit == 0:
-            zeros += 1
-        per_account[account_label(e)] += 1
+    for (code, name), n in per_pair.items():
+        per_account[" ".join(p for p in (code, name) if p)] += n
+    balance: dict[tuple[int, str], Decimal] = {}
+    get = balance.get
+    for e, d, c, day in zip(items, debits, credits, dates, strict=True):
         if e.voucher:
-            key = voucher_key(e)
-            balance[key] = balance.get(key, ZERO) + e.debit - e.credit
-    unbalanced = tuple(sorted(k for k, v in balance.items() if v != 0)) if double_entry else ()
+            key = (day.year * 100 + day.month, e.voucher)
+            balance[key] = get(key, ZERO) + d - c
+    unbalanced = tuple(sorted(k for k, v in balance.items() if v)) if double_entry else ()
     return LedgerStats(
-        entries=count,
+        entries=len(items),
         vouchers=len(balance),
-        date_from=first,
-        date_to=last,
-        debit_total=debit,
-        credit_total=credit,
+        date_from=min(dates) if dates else None,
+        date_to=max(dates) if dates else None,
+        debit_total=sum(debits, ZERO),
+        credit_total=sum(credits, ZERO),
         unbalanced_vouchers=unbalanced,
         negatives=negatives,
         zero_amounts=zeros,

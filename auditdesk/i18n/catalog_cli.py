@@ -6,6 +6,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "auditdesk: funds audits of grassroots unions. With no subcommand it opens the terminal UI.",
     },
     "cli.error": {"zh": "错误:{message}", "en": "Error: {message}"},
+    "cli.internal_error": {
+        "zh": "经审台内部错误({kind}:{detail})。数据库未作改动。请把这条信息报告给维护人员",
+        "en": "auditdesk internal error ({kind}: {detail}). The database was not changed. Please report this",
+    },
     "cli.aborted": {"zh": "已中止", "en": "aborted"},
     "cli.bad_lang": {"zh": "不支持的语言“{lang}”,可选 zh 或 en", "en": "unsupported language “{lang}”: zh or en"},
     "cli.bad_date": {"zh": "“{value}”不是 YYYY-MM-DD 格式的日期", "en": "“{value}” is not a YYYY-MM-DD date"},

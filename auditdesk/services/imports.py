@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import insert
 from sqlmodel import Session, select
 
-from auditdesk.core.accounts import closing_flags, resolve_account
+from auditdesk.core.accounts import Account, closing_flags, resolve_account
 from auditdesk.core.ledger import (
     Entry,
     LedgerStats,
@@ -29,7 +29,8 @@ from auditdesk.services.context import Context
 from auditdesk.services.errors import ServiceError
 from auditdesk.services.units import find_unit
 from auditdesk.store import changelog
-from auditdesk.store.models import LedgerEntry, LedgerImport, QuarantinedRow
+from auditdesk.store.bulk import insert_entries
+from auditdesk.store.models import LedgerImport, QuarantinedRow
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
@@ -186,7 +187,7 @@ def import_ledger(
 @dataclass(frozen=True)
 class _Prepared:
     stats: LedgerStats
-    rows: list[dict[str, Any]]
+    rows: list[tuple[Any, ...]]
     unresolved: tuple[str, ...]
     closing: int
 
@@ -194,7 +195,7 @@ class _Prepared:
 def _prepare(parsed: ParsedLedger, year: int) -> _Prepared:
     entries = parsed.entries
     flags = closing_flags(entries, year)
-    rows: list[dict[str, Any]] = []
+    rows: list[tuple[Any, ...]] = []
     unresolved: dict[str, None] = {}
     for entry, closing in zip(entries, flags, strict=True):
         account = resolve_account(entry.account_code, entry.account_name, year)
@@ -205,25 +206,26 @@ def _prepare(parsed: ParsedLedger, year: int) -> _Prepared:
     return _Prepared(stats, rows, tuple(unresolved), sum(flags))
 
 
-def _entry_row(entry: Entry, closing: bool, account: Any) -> dict[str, Any]:
-    return {
-        "date": entry.date,
-        "voucher": entry.voucher,
-        "summary": entry.summary,
-        "account_code": entry.account_code,
-        "account_name": entry.account_name,
-        "counter_account": entry.counter_account,
-        "debit_fen": to_fen(entry.debit),
-        "credit_fen": to_fen(entry.credit),
-        "balance_fen": None if entry.balance is None else to_fen(entry.balance),
-        "attachments": entry.attachments,
-        "sheet": entry.sheet,
-        "row": entry.row,
-        "chart": account.chart if account else None,
-        "chart_code": account.code if account else None,
-        "chart_name": account.name if account else None,
-        "is_closing": closing,
-    }
+def _entry_row(entry: Entry, closing: bool, account: Account | None) -> tuple[Any, ...]:
+    """The values of one entry in ``ENTRY_COLUMNS`` order."""
+    return (
+        entry.date,
+        entry.voucher,
+        entry.summary,
+        entry.account_code,
+        entry.account_name,
+        entry.counter_account,
+        to_fen(entry.debit),
+        to_fen(entry.credit),
+        None if entry.balance is None else to_fen(entry.balance),
+        entry.attachments,
+        entry.sheet,
+        entry.row,
+        account.chart if account else None,
+        account.code if account else None,
+        account.name if account else None,
+        closing,
+    )
 
 
 def _check_duplicate(ctx: Context, unit_id: int, year: int, parsed: ParsedLedger, *, force: bool) -> None:
@@ -284,12 +286,7 @@ def _store(
     session.flush()
     import_id = record.id
     assert import_id is not None
-    if prepared.rows:
-        for row in prepared.rows:
-            row["import_id"] = import_id
-            row["unit_id"] = unit_id
-            row["year"] = year
-        session.execute(insert(LedgerEntry), prepared.rows)
+    insert_entries(session, import_id, unit_id, year, prepared.rows)
     quarantined = _quarantine_rows(parsed.problems, import_id)
     if quarantined:
         session.execute(insert(QuarantinedRow), quarantined)

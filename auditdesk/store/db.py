@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,9 @@ from sqlalchemy.engine import make_url
 from auditdesk.core.errors import AuditdeskError
 
 ENV_DB = "AUDITDESK_DB"
+
+# Explicit (Python 3.12 deprecates the implicit one): a date is stored as ISO text, as SQLAlchemy does.
+sqlite3.register_adapter(dt.date, dt.date.isoformat)
 
 
 class StoreError(AuditdeskError):

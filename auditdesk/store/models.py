@@ -71,7 +71,7 @@ class LedgerEntry(SQLModel, table=True):
     __table_args__ = (Index("ix_entry_unit_year_date", "unit_id", "year", "date", "id"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    import_id: int = Field(foreign_key="ledger_import.id", index=True)
+    import_id: int = Field(foreign_key="ledger_import.id")  # queries go through ix_entry_unit_year_date
     unit_id: int = Field(foreign_key="unit.id")
     year: int
     date: dt.date
