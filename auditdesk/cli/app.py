@@ -205,11 +205,11 @@ def ledger_cmd(
     offset: Annotated[int, typer.Option("--offset", min=0, help=t("cli.opt.offset"))] = 0,
     as_json: JsonOpt = False,
 ) -> None:
-    from auditdesk.services.ledger import LedgerFilter, query_ledger
+    from auditdesk.services.ledger import EntryRow, LedgerFilter, query_ledger
 
     flt = LedgerFilter(unit, year, account, _date(date_from, "--from"), _date(date_to, "--to"), text)
     context = _opts(ctx).context()
-    rows = []
+    rows: list[EntryRow] = []
     page = query_ledger(context, flt, offset=offset, limit=min(limit, 10_000))
     while True:
         rows.extend(page.rows)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,7 @@ from auditdesk.store.bulk import insert_entries
 from auditdesk.store.models import LedgerImport, QuarantinedRow
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
+PREVIEW_ROWS = 20
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class ImportReport:
     unresolved_accounts: tuple[str, ...] = ()
     closing_entries: int = 0
     replaced: int | None = None  # the import this one superseded (--force)
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    preview: tuple[Entry, ...] = ()  # the first entries read, for the TUI's preview
 
     def to_json(self) -> dict[str, Any]:
         """The CLI contract of ``auditdesk import --json``: exactly these keys."""
@@ -146,9 +147,10 @@ def preview_import(
     *,
     sheets: Sequence[str] | None = None,
     mapping: Mapping[str, str] | None = None,
+    force: bool = False,
 ) -> ImportReport:
-    """Parse and validate without writing anything."""
-    return import_ledger(ctx, path, unit, year, sheets=sheets, mapping=mapping, dry_run=True)
+    """Parse and validate without writing anything (``force``: a file imported before is no error)."""
+    return import_ledger(ctx, path, unit, year, sheets=sheets, mapping=mapping, force=force, dry_run=True)
 
 
 def import_ledger(
@@ -362,4 +364,5 @@ def _report(
         unresolved_accounts=prepared.unresolved,
         closing_entries=prepared.closing,
         replaced=None if replaced is None else replaced.id,
+        preview=tuple(parsed.entries[:PREVIEW_ROWS]),
     )

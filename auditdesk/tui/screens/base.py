@@ -1,0 +1,51 @@
+"""The base of every auditdesk screen: translated bindings and the one worker-failure handler."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from textual import on
+from textual.screen import ModalScreen, Screen
+from textual.worker import Worker, WorkerState
+
+from auditdesk.tui.localize import localize_bindings
+
+if TYPE_CHECKING:
+    from auditdesk.services.context import Context
+    from auditdesk.tui.app import AuditdeskApp
+
+ResultType = TypeVar("ResultType")
+
+
+class BaseScreen(Screen[ResultType]):
+    """Screens run services in thread workers that post messages back; failures land here."""
+
+    def __init__(self, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        localize_bindings(self)
+
+    @property
+    def desk(self) -> AuditdeskApp:
+        return cast("AuditdeskApp", self.app)
+
+    @property
+    def ctx(self) -> Context:
+        return self.desk.ctx
+
+    @on(Worker.StateChanged)
+    def _worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The one place a worker's failure is shown: an error modal with the catalogue's text."""
+        self.worker_state_changed(event.worker, event.state)
+        if event.state is WorkerState.ERROR and event.worker.error is not None:
+            self.desk.show_error(event.worker.error)
+
+    def worker_state_changed(self, worker: Worker[Any], state: WorkerState) -> None:
+        """Hook for screens that show a busy state while a worker runs."""
+
+
+class BaseModal(ModalScreen[ResultType]):
+    """A modal with translated bindings."""
+
+    def __init__(self, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        localize_bindings(self)

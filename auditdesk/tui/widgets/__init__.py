@@ -1,0 +1,1 @@
+"""Reusable widgets, grouped by the screen area they serve."""
