@@ -13,6 +13,7 @@ from auditdesk.samples import exports, factory, hospital, ledgers, school
 from auditdesk.samples.manifest import LedgerFile, render
 
 MANIFEST = "manifest.toml"
+TRY_IMPORTING = "school-2023-cash-bank-journals.xlsx"  # left out of the demo, to import by hand
 
 
 def generate(outdir: Path) -> list[Path]:
@@ -68,7 +69,11 @@ def generate(outdir: Path) -> list[Path]:
         LedgerFile(factory.FACTORY, book, name, False, "金蝶凭证CSV(GBK),科目编码与名称同列,方向+金额", found)
     )
 
+    # Not in the manifest, so the demo leaves it for the user to import through the TUI (key i).
+    extra = outdir / TRY_IMPORTING
+    ledgers.write_cash_book(school.build(2023), school.SCHOOL, extra, dt.datetime(2024, 1, 12, 15, 30))
+
     manifest = outdir / MANIFEST
     units = (school.SCHOOL, hospital.HOSPITAL, factory.FACTORY)
     manifest.write_text(render(units, files), encoding="utf-8")
-    return [outdir / f.file for f in files] + [manifest]
+    return [outdir / f.file for f in files] + [extra, manifest]
