@@ -22,27 +22,7 @@ from auditdesk.ingest.values import column_letter, split_account
 
 SCAN_ROWS = 60
 _LETTERS = re.compile(r"^[A-Za-z]{1,3}$")
-_SINGLE = frozenset(
-    {
-        "date",
-        "year",
-        "month",
-        "day",
-        "voucher",
-        "voucher_type",
-        "voucher_no",
-        "summary",
-        "account",
-        "account_code",
-        "account_name",
-        "debit",
-        "credit",
-        "amount",
-        "balance",
-        "attachments",
-        "counter_account",
-    }
-)
+_SINGLE = frozenset(FIELDS) - {"direction", "ignore"}  # fields one column at most may hold
 
 
 @dataclass
