@@ -22,6 +22,7 @@ from auditdesk.tui.screens.base import BaseScreen
 from auditdesk.tui.widgets.imports.file_picker import LedgerDirectoryTree, PathSuggester
 from auditdesk.tui.widgets.imports.preview import ImportPreview
 
+_RUN_GROUP = "import-run"  # the worker group of the preview and the import
 
 class ImportScreen(BaseScreen[tuple[str, int] | None]):
     """Dismissed with (unit, year) after a successful import, ``None`` when left."""
@@ -172,20 +173,20 @@ class ImportScreen(BaseScreen[tuple[str, int] | None]):
 
     # -- workers -----------------------------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="import.run")
+    @work(thread=True, exclusive=True, exit_on_error=False, group=_RUN_GROUP)
     def run_preview(self, path: Path, unit: str, year: int, force: bool) -> None:
         # With "replace" ticked the preview must accept a file imported before, as the import will.
         report = import_service.preview_import(self.ctx, path, unit, year, force=force)
         if not get_current_worker().is_cancelled:
             self.post_message(PreviewReady(report, (str(path), unit, year)))
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="import.run")
+    @work(thread=True, exclusive=True, exit_on_error=False, group=_RUN_GROUP)
     def run_import(self, path: Path, unit: str, year: int, quarantine: bool, force: bool) -> None:
         report = import_service.import_ledger(self.ctx, path, unit, year, quarantine=quarantine, force=force)
         self.post_message(ImportFinished(report))
 
     def worker_state_changed(self, worker: Worker[Any], state: WorkerState) -> None:
-        if worker.group != "import.run":
+        if worker.group != _RUN_GROUP:
             return
         busy = state in (WorkerState.PENDING, WorkerState.RUNNING)
         self.query_one("#import-preview", Button).disabled = busy
