@@ -6,7 +6,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{value}” is not an amount",
     },
     "amount.too_precise": {
-        "zh": "金额“{value}”超过两位小数(分)",
+        "zh": "金额“{value}”超过两位小数（分）",
         "en": "amount “{value}” has more than two decimals",
     },
     "date.invalid": {
@@ -18,20 +18,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "date “{value}” does not exist",
     },
     "account.unresolved": {
-        "zh": "科目“{account}”无法对应到{year}年度适用的{chart}会计科目(编码与名称不符或科目不存在)",
+        "zh": "科目“{account}”无法对应到{year}年度适用的{chart}会计科目（编码与名称不符或科目不存在）",
         "en": "account “{account}” does not match the {chart} chart used for fiscal year {year} "
         "(code and name disagree, or no such account)",
     },
     "account.closing": {
-        "zh": "年末结转分录(不计入收入、支出)",
+        "zh": "年末结转分录（不计入收入、支出）",
         "en": "year-end closing entry (not counted as income or spending)",
     },
     "account.chart.2021": {
-        "zh": "《工会会计制度》(2021)",
+        "zh": "《工会会计制度》（2021）",
         "en": "Trade Union Accounting System (2021)",
     },
     "account.chart.2009": {
-        "zh": "《工会会计制度》(2009)",
+        "zh": "《工会会计制度》（2009）",
         "en": "Trade Union Accounting System (2009)",
     },
     "account.kind.asset": {"zh": "资产", "en": "asset"},

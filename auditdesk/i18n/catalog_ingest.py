@@ -11,7 +11,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot read “{path}” ({reason}). Make sure no other program holds it and it is readable.",
     },
     "ingest.not_spreadsheet": {
-        "zh": "“{path}”不是电子表格文件。请从财务软件重新导出为 Excel(.xlsx/.xls) 或 CSV 文件。",
+        "zh": "“{path}”不是电子表格文件。请从财务软件重新导出为 Excel（.xlsx/.xls） 或 CSV 文件。",
         "en": "“{path}” is not a spreadsheet. Export the ledger again as Excel (.xlsx/.xls) or CSV.",
     },
     "ingest.corrupt": {
