@@ -107,8 +107,10 @@ def quarantine_json(found: list[QuarantineView]) -> list[dict[str, Any]]:
 def quarantine_lines(found: list[QuarantineView]) -> list[str]:
     lines = []
     for q in found:
-        reasons = ";".join(f"{p['column']} {_message(p)}" for p in q.problems)
-        lines.append(t("import.problem_line", sheet=q.sheet, row=q.row, column="", reason=reasons))
+        for p in q.problems:
+            lines.append(
+                t("import.problem_line", sheet=q.sheet, row=q.row, column=p["column"] or "—", reason=_message(p))
+            )
         lines.append("    " + " | ".join(q.raw))
     return lines
 

@@ -1,11 +1,11 @@
-"""SQLModel tables. Money is stored as integer fen (``*_fen``): exact on SQLite and PostgreSQL alike."""
+"""SQLModel tables. Money is stored as integer fen (``*_fen``, BIGINT): exact on SQLite and PostgreSQL alike."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -32,7 +32,7 @@ class Unit(SQLModel, table=True):
     parent: str | None = None
     members: int | None = None
     employees: int | None = None
-    payroll_fen: int | None = None  # last year's total payroll
+    payroll_fen: int | None = Field(default=None, sa_type=BigInteger)  # last year's total payroll
     chair: str | None = None
     contact: str | None = None
     created_at: dt.datetime = Field(default_factory=utcnow)
@@ -56,8 +56,8 @@ class LedgerImport(SQLModel, table=True):
     entries: int = 0
     quarantined: int = 0
     vouchers: int = 0
-    debit_fen: int = 0
-    credit_fen: int = 0
+    debit_fen: int = Field(default=0, sa_type=BigInteger)
+    credit_fen: int = Field(default=0, sa_type=BigInteger)
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     status: str = "active"  # active | superseded
@@ -80,9 +80,9 @@ class LedgerEntry(SQLModel, table=True):
     account_code: str = ""
     account_name: str = ""
     counter_account: str = ""
-    debit_fen: int = 0
-    credit_fen: int = 0
-    balance_fen: int | None = None
+    debit_fen: int = Field(default=0, sa_type=BigInteger)
+    credit_fen: int = Field(default=0, sa_type=BigInteger)
+    balance_fen: int | None = Field(default=None, sa_type=BigInteger)
     attachments: int | None = None
     sheet: str = ""
     row: int = 0
