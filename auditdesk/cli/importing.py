@@ -108,9 +108,9 @@ def quarantine_lines(found: list[QuarantineView]) -> list[str]:
     lines = []
     for q in found:
         for p in q.problems:
-            lines.append(
-                t("import.problem_line", sheet=q.sheet, row=q.row, column=p["column"] or "—", reason=_message(p))
-            )
+            column = p["column"] or "—"
+            reason = _message(p)
+            lines.append(t("import.problem_line", sheet=q.sheet, row=q.row, column=column, reason=reason))
         lines.append("    " + " | ".join(q.raw))
     return lines
 

@@ -1,4 +1,4 @@
-"""SQLModel tables. Money is stored as integer fen (``*_fen``, BIGINT): exact on SQLite and PostgreSQL alike."""
+"""SQLModel tables. Money is stored as integer fen (``*_fen``, BIGINT): exact on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
