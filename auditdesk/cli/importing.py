@@ -87,6 +87,9 @@ def print_report(report: ImportReport, *, verbose: bool) -> None:
             say("  " + render_problem(p))
         if report.status == "rejected":
             say(t("cli.import.rejected_hint"))
+    hint = report.year_hint()
+    if hint:
+        say(hint)
 
 
 def quarantine_json(found: list[QuarantineView]) -> list[dict[str, Any]]:

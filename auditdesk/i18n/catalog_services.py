@@ -32,6 +32,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the same file was imported on {when} by {who} (import {import_id}, file {file}). "
         "To replace that import use --force (the earlier import is kept as superseded)",
     },
+    "import.other_year": {
+        "zh": "账簿中多数日期属于 {found} 年度，而导入指定的是 {year} 年度：请确认年度是否选错",
+        "en": "most dates in the ledger are in {found}, but the import is for {year}: check the year",
+    },
     "import.problem_in_column": {"zh": "{header}：{reason}", "en": "{header}: {reason}"},
     "import.problem_line": {
         "zh": "工作表“{sheet}”第 {row} 行 {column} 列 — {reason}",

@@ -205,7 +205,8 @@ class EntryRow:
             self.bad(c, exc.key, shown, exc.params)
             return None, exc.key == "date.impossible", False
         if day.year != r.year:
-            self.bad(c, "ingest.date_outside_year", shown, {"value": cell_text(shown), "year": r.year})
+            params = {"value": cell_text(shown), "year": r.year, "found": day.year}
+            self.bad(c, "ingest.date_outside_year", shown, params)
             return None, True, False
         if cache is not None and not isinstance(cache, dt.date):
             r.date_cache[cache] = day

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -61,6 +62,12 @@ class ImportReport:
     closing_entries: int = 0
     replaced: int | None = None  # the import this one superseded (--force)
     preview: tuple[Entry, ...] = ()  # the first entries read, for the TUI's preview
+    other_year: int | None = None  # most rows are dated in this other year: --year is likely wrong
+
+    def year_hint(self) -> str | None:
+        if self.other_year is None:
+            return None
+        return t("import.other_year", found=self.other_year, year=self.year)
 
     def to_json(self) -> dict[str, Any]:
         """The CLI contract of ``auditdesk import --json``: exactly these keys."""
@@ -365,4 +372,14 @@ def _report(
         closing_entries=prepared.closing,
         replaced=None if replaced is None else replaced.id,
         preview=tuple(parsed.entries[:PREVIEW_ROWS]),
+        other_year=_other_year(parsed),
     )
+
+
+def _other_year(parsed: ParsedLedger) -> int | None:
+    """The year most rows are dated in, when that is not the year asked for (a likely slip)."""
+    found = Counter(p.params["found"] for p in parsed.problems if p.key == "ingest.date_outside_year")
+    if not found:
+        return None
+    year, count = found.most_common(1)[0]
+    return int(year) if count > len(parsed.entries) else None

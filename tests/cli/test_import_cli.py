@@ -136,3 +136,12 @@ def test_failure_mid_import_leaves_database_unchanged(cli: Callable[..., Any], u
     r = cli("import", str(book), "--unit", unit, "--year", "2024")
     assert r.code == 2 and "disk full" in r.err and "Traceback" not in r.err
     assert _count(db_path, "ledger_entry") == 0 and _count(db_path, "ledger_import") == 0
+
+
+def test_a_ledger_of_another_year_says_so(cli: Callable[..., Any], unit: str, tmp_path: Path) -> None:
+    book = write_journal(tmp_path / "j.xlsx")
+    r = cli("import", str(book), "--unit", unit, "--year", "2023")
+    assert r.code == 1
+    assert "多数日期属于 2024 年度" in r.out and "指定的是 2023 年度" in r.out
+    ok = cli("import", str(book), "--unit", unit, "--year", "2024", "--dry-run")
+    assert ok.code == 0 and "多数日期属于" not in ok.out

@@ -51,7 +51,8 @@ def test_impossible_date(tmp_path: Path) -> None:
 def test_date_outside_year(tmp_path: Path) -> None:
     led = _one(tmp_path, dt.date(2023, 12, 31), "记-1", "x", "102", "银行存款", 1.0, None, None)
     [p] = led.problems
-    assert p.key == "ingest.date_outside_year" and p.params == {"value": "2023-12-31", "year": 2024}
+    assert p.key == "ingest.date_outside_year"
+    assert p.params == {"value": "2023-12-31", "year": 2024, "found": 2023}
 
 
 def test_impossible_split_date(tmp_path: Path) -> None:

@@ -137,6 +137,10 @@ class ImportPreview(VerticalScroll):
                 ),
                 style="yellow",
             )
+        hint = report.year_hint()
+        if hint:
+            text.append("\n")
+            text.append(hint, style="bold yellow")
         return text
 
     def _show_sheets(self, report: ImportReport) -> None:
