@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Annotated
 
@@ -66,7 +67,7 @@ def root(
         build_app(ctx.obj.context()).run()
 
 
-def _amount(text: str | None, option: str) -> object:
+def _amount(text: str | None, option: str) -> Decimal | None:
     if text is None:
         return None
     try:
@@ -75,23 +76,32 @@ def _amount(text: str | None, option: str) -> object:
         raise typer.BadParameter(output.error_text(err), param_hint=option) from None
 
 
+UnitName = Annotated[str, typer.Argument(help=t("cli.arg.unit_name"))]
+CodeOpt = Annotated[str | None, typer.Option("--code", help=t("cli.opt.code"))]
+MembersOpt = Annotated[int | None, typer.Option("--members", min=0, help=t("cli.opt.members"))]
+EmployeesOpt = Annotated[int | None, typer.Option("--employees", min=0, help=t("cli.opt.employees"))]
+PayrollOpt = Annotated[str | None, typer.Option("--payroll", help=t("cli.opt.payroll"))]
+ChairOpt = Annotated[str | None, typer.Option("--chair", help=t("cli.opt.chair"))]
+ContactOpt = Annotated[str | None, typer.Option("--contact", help=t("cli.opt.contact"))]
+
+
 @units_app.command("add", help=t("cli.units.add.help"))
 def units_add(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help=t("cli.arg.unit_name"))],
-    code: Annotated[str | None, typer.Option("--code", help=t("cli.opt.code"))] = None,
-    members: Annotated[int | None, typer.Option("--members", min=0, help=t("cli.opt.members"))] = None,
-    employees: Annotated[int | None, typer.Option("--employees", min=0, help=t("cli.opt.employees"))] = None,
-    payroll: Annotated[str | None, typer.Option("--payroll", help=t("cli.opt.payroll"))] = None,
-    chair: Annotated[str | None, typer.Option("--chair", help=t("cli.opt.chair"))] = None,
-    contact: Annotated[str | None, typer.Option("--contact", help=t("cli.opt.contact"))] = None,
+    name: UnitName,
+    code: CodeOpt = None,
+    members: MembersOpt = None,
+    employees: EmployeesOpt = None,
+    payroll: PayrollOpt = None,
+    chair: ChairOpt = None,
+    contact: ContactOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     from auditdesk.services.units import add_unit
 
     view = add_unit(
         _opts(ctx).context(), name, code=code, members=members, employees=employees,
-        payroll=_amount(payroll, "--payroll"), chair=chair, contact=contact,  # type: ignore[arg-type]
+        payroll=_amount(payroll, "--payroll"), chair=chair, contact=contact,
     )
     emit_json(view.to_json()) if as_json else say(t("cli.units.added", name=view.name, id=view.id))
 
@@ -99,21 +109,21 @@ def units_add(
 @units_app.command("edit", help=t("cli.units.edit.help"))
 def units_edit(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help=t("cli.arg.unit_name"))],
+    name: UnitName,
     new_name: Annotated[str | None, typer.Option("--name", help=t("cli.opt.new_name"))] = None,
-    code: Annotated[str | None, typer.Option("--code", help=t("cli.opt.code"))] = None,
-    members: Annotated[int | None, typer.Option("--members", min=0, help=t("cli.opt.members"))] = None,
-    employees: Annotated[int | None, typer.Option("--employees", min=0, help=t("cli.opt.employees"))] = None,
-    payroll: Annotated[str | None, typer.Option("--payroll", help=t("cli.opt.payroll"))] = None,
-    chair: Annotated[str | None, typer.Option("--chair", help=t("cli.opt.chair"))] = None,
-    contact: Annotated[str | None, typer.Option("--contact", help=t("cli.opt.contact"))] = None,
+    code: CodeOpt = None,
+    members: MembersOpt = None,
+    employees: EmployeesOpt = None,
+    payroll: PayrollOpt = None,
+    chair: ChairOpt = None,
+    contact: ContactOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     from auditdesk.services.units import edit_unit
 
     view = edit_unit(
         _opts(ctx).context(), name, new_name=new_name, code=code, members=members, employees=employees,
-        payroll=_amount(payroll, "--payroll"), chair=chair, contact=contact,  # type: ignore[arg-type]
+        payroll=_amount(payroll, "--payroll"), chair=chair, contact=contact,
     )
     emit_json(view.to_json()) if as_json else say(t("cli.units.edited", name=view.name))
 

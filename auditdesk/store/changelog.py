@@ -6,9 +6,12 @@ import hashlib
 import json
 from typing import Any
 
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from auditdesk.store.models import ChangeLog, utcnow
+
+_CHAIN_LOCK = 0x4155_4449_54  # an arbitrary, fixed advisory-lock key
 
 
 def _digest(prev_hash: str, row: ChangeLog) -> str:
@@ -35,6 +38,10 @@ def record(
     after: dict[str, Any] | None = None,
 ) -> ChangeLog:
     """Add a change-log row to ``session`` (the caller's transaction)."""
+    if session.get_bind().dialect.name == "postgresql":
+        # Writers on a shared server take turns at the chain's end until they commit; SQLite
+        # already allows one writer at a time.
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK})
     last = session.exec(select(ChangeLog.hash).order_by(col(ChangeLog.id).desc()).limit(1)).first()
     prev = last or ""
     row = ChangeLog(
