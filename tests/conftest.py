@@ -12,7 +12,6 @@ from hypothesis import settings
 from auditdesk.i18n import set_lang
 from auditdesk.services.context import Context, open_context
 
-
 # No per-example deadline: a loaded CI machine must not turn a slow first example into a failure.
 settings.register_profile("auditdesk", deadline=None, print_blob=True)
 settings.load_profile("auditdesk")
