@@ -12,10 +12,10 @@ from auditdesk.core.money import format_thousands
 from auditdesk.i18n import t
 from auditdesk.services.imports import (
     ImportReport,
-    problem_message,
     render_problem,
     render_reconciliation,
     render_skipped,
+    stored_problem_message,
 )
 from auditdesk.services.ledger import QuarantineView
 
@@ -100,7 +100,8 @@ def quarantine_json(found: list[QuarantineView]) -> list[dict[str, Any]]:
             "row": q.row,
             "raw": list(q.raw),
             "problems": [
-                {"column": p["column"], "value": p["value"], "message": _message(p)} for p in q.problems
+                {"column": p["column"], "value": p["value"], "message": stored_problem_message(p)}
+                for p in q.problems
             ],
         }
         for q in found
@@ -112,16 +113,7 @@ def quarantine_lines(found: list[QuarantineView]) -> list[str]:
     for q in found:
         for p in q.problems:
             column = p["column"] or "—"
-            reason = _message(p)
+            reason = stored_problem_message(p)
             lines.append(t("import.problem_line", sheet=q.sheet, row=q.row, column=column, reason=reason))
         lines.append("    " + " | ".join(q.raw))
     return lines
-
-
-def _message(p: dict[str, Any]) -> str:
-    from auditdesk.core.ledger import RowProblem
-
-    return problem_message(
-        RowProblem(sheet="", row=0, column=p["column"], header=p.get("header", ""), value=p["value"],
-                   key=p["key"], params=p.get("params", {}))
-    )

@@ -106,6 +106,14 @@ def problem_message(p: RowProblem) -> str:
     return reason
 
 
+def stored_problem_message(problem: Mapping[str, Any]) -> str:
+    """The reason of a problem as kept with a quarantined row (column, header, value, key, params)."""
+    return problem_message(
+        RowProblem(sheet="", row=0, column=problem.get("column", ""), header=problem.get("header", ""),
+                   value=problem.get("value", ""), key=problem["key"], params=problem.get("params", {}))
+    )
+
+
 def render_problem(p: RowProblem) -> str:
     """One line with sheet, row, column, value and reason."""
     column = p.column or "—"

@@ -80,6 +80,9 @@ class LedgerScreen(BaseScreen[None]):
             show=False,
             priority=True,
         ),
+        Binding(
+            "x", "quarantine", "tui.key.quarantine", id="ledger.quarantine", tooltip="tui.tip.quarantine"
+        ),
         Binding("slash", "focus_filter", "tui.key.filter", id="ledger.filter", tooltip="tui.tip.filter"),
         Binding(
             "ctrl+l",
@@ -216,6 +219,11 @@ class LedgerScreen(BaseScreen[None]):
     def apply_filter(self, flt: LedgerFilter) -> None:
         self.flt = flt
         self.request_page(flt, 0)
+
+    def action_quarantine(self) -> None:
+        from auditdesk.tui.screens.quarantine import QuarantineScreen
+
+        self.app.push_screen(QuarantineScreen(self.unit, self.year))
 
     def action_back(self) -> None:
         self.dismiss(None)
