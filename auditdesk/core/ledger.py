@@ -104,7 +104,9 @@ def compute_stats(entries: Iterable[Entry], *, double_entry: bool = True) -> Led
     debits = [e.debit for e in items]
     credits = [e.credit for e in items]
     dates = [e.date for e in items]
-    negatives = sum(1 for d, c in zip(debits, credits, strict=True) if d < 0 or c < 0)
+    negatives = 0
+    if debits and (min(debits) < 0 or min(credits) < 0):  # rare: count only when there are any
+        negatives = sum(1 for d, c in zip(debits, credits, strict=True) if d < 0 or c < 0)
     zeros = sum(1 for d, c in zip(debits, credits, strict=True) if not d and not c)
     per_pair = Counter((e.account_code, e.account_name) for e in items)
     per_account: Counter[str] = Counter()
