@@ -83,6 +83,9 @@ EmployeesOpt = Annotated[int | None, typer.Option("--employees", min=0, help=t("
 PayrollOpt = Annotated[str | None, typer.Option("--payroll", help=t("cli.opt.payroll"))]
 ChairOpt = Annotated[str | None, typer.Option("--chair", help=t("cli.opt.chair"))]
 ContactOpt = Annotated[str | None, typer.Option("--contact", help=t("cli.opt.contact"))]
+LastAuditOpt = Annotated[
+    int | None, typer.Option("--last-audit", metavar="YEAR", help=t("roster.cli.opt.last_audit"))
+]
 
 
 @units_app.command("add", help=t("cli.units.add.help"))
@@ -95,13 +98,14 @@ def units_add(
     payroll: PayrollOpt = None,
     chair: ChairOpt = None,
     contact: ContactOpt = None,
+    last_audit: LastAuditOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     from auditdesk.services.units import add_unit
 
     view = add_unit(
         _opts(ctx).context(), name, code=code, members=members, employees=employees,
-        payroll=_amount(payroll, "--payroll"), chair=chair, contact=contact,
+        payroll=_amount(payroll, "--payroll"), chair=chair, contact=contact, last_audit_year=last_audit,
     )
     emit_json(view.to_json()) if as_json else say(t("cli.units.added", name=view.name, id=view.id))
 
@@ -117,13 +121,14 @@ def units_edit(
     payroll: PayrollOpt = None,
     chair: ChairOpt = None,
     contact: ContactOpt = None,
+    last_audit: LastAuditOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     from auditdesk.services.units import edit_unit
 
     view = edit_unit(
         _opts(ctx).context(), name, new_name=new_name, code=code, members=members, employees=employees,
-        payroll=_amount(payroll, "--payroll"), chair=chair, contact=contact,
+        payroll=_amount(payroll, "--payroll"), chair=chair, contact=contact, last_audit_year=last_audit,
     )
     emit_json(view.to_json()) if as_json else say(t("cli.units.edited", name=view.name))
 
@@ -140,11 +145,11 @@ def units_list(ctx: typer.Context, as_json: JsonOpt = False) -> None:
         say(t("cli.units.none"))
         return
     headers = [t("cli.col.name"), t("cli.col.code"), t("cli.col.members"), t("cli.col.employees"),
-               t("cli.col.payroll"), t("cli.col.chair"), t("cli.col.years")]
+               t("cli.col.payroll"), t("cli.col.chair"), t("cli.col.last_audit"), t("cli.col.years")]
     rows = [
         [v.name, v.code or "", _int(v.members), _int(v.employees),
          "" if v.payroll is None else format_thousands(v.payroll), v.chair or "",
-         ",".join(str(y) for y in v.years)]
+         _int(v.last_audit_year), ",".join(str(y) for y in v.years)]
         for v in views
     ]
     say(output.table(headers, rows, right={2, 3, 4}))
@@ -152,6 +157,32 @@ def units_list(ctx: typer.Context, as_json: JsonOpt = False) -> None:
 
 def _int(value: int | None) -> str:
     return "" if value is None else str(value)
+
+
+@units_app.command("import", help=t("roster.cli.help"))
+def units_import(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help=t("roster.cli.arg.file"))],
+    sheet: Annotated[list[str] | None, typer.Option("--sheet", help=t("cli.opt.sheet"))] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=t("cli.opt.dry_run"))] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    from auditdesk.cli.roster import print_roster_report, roster_rejected_json
+    from auditdesk.services.roster import import_roster
+
+    try:
+        report = import_roster(_opts(ctx).context(), file, dry_run=dry_run, sheets=sheet or None)
+    except AuditdeskError as err:
+        if not as_json:
+            raise
+        emit_json(roster_rejected_json(err, file))
+        raise typer.Exit(1) from None
+    if as_json:
+        emit_json(report.to_json())
+    else:
+        print_roster_report(report)
+    if report.status == "rejected":
+        raise typer.Exit(1)
 
 
 @app.command("import", help=t("cli.import.help"))

@@ -9,12 +9,19 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from auditdesk.i18n import catalog_cli, catalog_core, catalog_ingest, catalog_services, catalog_tui
+from auditdesk.i18n import (
+    catalog_cli,
+    catalog_core,
+    catalog_ingest,
+    catalog_roster,
+    catalog_services,
+    catalog_tui,
+)
 
 LANGS = ("zh", "en")
 
 CATALOGUE: dict[str, dict[str, str]] = {}
-for _part in (catalog_core, catalog_ingest, catalog_services, catalog_cli, catalog_tui):
+for _part in (catalog_core, catalog_ingest, catalog_services, catalog_cli, catalog_tui, catalog_roster):
     for _key, _texts in _part.MESSAGES.items():
         if _key in CATALOGUE:
             raise RuntimeError(f"duplicate message key {_key}")

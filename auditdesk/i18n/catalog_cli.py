@@ -70,6 +70,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.col.employees": {"zh": "职工", "en": "Employees"},
     "cli.col.payroll": {"zh": "上年工资总额", "en": "Payroll"},
     "cli.col.chair": {"zh": "工会主席", "en": "Chair"},
+    "cli.col.last_audit": {"zh": "上次审计", "en": "Last audit"},
     "cli.col.years": {"zh": "已导入年度", "en": "Years"},
     "cli.col.year": {"zh": "年度", "en": "Year"},
     "cli.col.file": {"zh": "文件", "en": "File"},

@@ -117,6 +117,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("tui.unit.payroll", "上年工资总额", "Last year's payroll"),
     ("tui.unit.chair", "工会主席", "Chair"),
     ("tui.unit.contact", "联系方式", "Contact"),
+    ("tui.unit.last_audit_year", "上次审计年度", "Last audited"),
     ("tui.unit_form.placeholder.name", "如：某某公司工会委员会", "e.g. Union committee of X Ltd"),
     ("tui.unit_form.placeholder.code", "可选", "optional"),
     ("tui.unit_form.placeholder.members", "人数", "count"),
@@ -124,8 +125,9 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("tui.unit_form.placeholder.payroll", "元，如 1,234,567.00", "yuan, e.g. 1,234,567.00"),
     ("tui.unit_form.placeholder.chair", "姓名", "name"),
     ("tui.unit_form.placeholder.contact", "电话或地址", "phone or address"),
+    ("tui.unit_form.placeholder.last_audit_year", "如 2022；从未审计则留空", "e.g. 2022; empty if never audited"),
     ("tui.unit_form.name_required", "请填写单位名称", "Please enter the unit's name"),
-    ("tui.unit_form.not_count", "{field}“{value}”不是人数", "{field} “{value}” is not a count"),
+    ("tui.unit_form.not_count", "{field}“{value}”应为整数", "{field} “{value}” is not a whole number"),
     # import
     ("tui.import.title", "导入账簿", "Import a ledger"),
     ("tui.import.tree_title", "选择文件（xlsx/xlsm/xls/ods/csv）", "Pick a file (xlsx/xlsm/xls/ods/csv)"),

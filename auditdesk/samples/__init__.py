@@ -1,7 +1,8 @@
 """Sample ledgers: three fictional grassroots unions of a county in Hebei, with planted problems.
 
-``python -m auditdesk.samples OUTDIR`` writes the workbooks and ``OUTDIR/manifest.toml`` (units,
-ledgers, answer key). The output is deterministic: the same bytes on every run.
+``python -m auditdesk.samples OUTDIR`` writes the workbooks, the county's unit roster
+(``roster.xlsx``) and ``OUTDIR/manifest.toml`` (roster, units, ledgers, answer key). The output
+is deterministic: the same bytes on every run.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from auditdesk.samples import exports, factory, hospital, ledgers, school
+from auditdesk.samples import exports, factory, hospital, ledgers, roster, school
 from auditdesk.samples.manifest import LedgerFile, render
 
 MANIFEST = "manifest.toml"
@@ -73,7 +74,10 @@ def generate(outdir: Path) -> list[Path]:
     extra = outdir / TRY_IMPORTING
     ledgers.write_cash_book(school.build(2023), school.SCHOOL, extra, dt.datetime(2024, 1, 12, 15, 30))
 
+    # The county's roster: these three unions and more without ledgers (`auditdesk units import`).
+    roster.write(outdir / roster.FILE, dt.datetime(2025, 1, 6, 9, 0))
+
     manifest = outdir / MANIFEST
     units = (school.SCHOOL, hospital.HOSPITAL, factory.FACTORY)
-    manifest.write_text(render(units, files), encoding="utf-8")
-    return [outdir / f.file for f in files] + [extra, manifest]
+    manifest.write_text(render(units, files, roster.FILE), encoding="utf-8")
+    return [outdir / f.file for f in files] + [extra, outdir / roster.FILE, manifest]

@@ -17,7 +17,7 @@ _FIELD_TEXT = {"date": "日期", "debit": "借方金额", "credit": "贷方金�
 
 HEADER = """\
 # 经审台示例账套 — 由 `python -m auditdesk.samples sample_ledgers` 生成,请勿手工修改。
-# 单位与人名均为虚构。[[unit]] 与 [[ledger]] 供 `auditdesk demo` 导入;
+# 单位与人名均为虚构。roster(单位名册)、[[unit]] 与 [[ledger]] 供 `auditdesk demo` 导入;
 # [[answer_key]] 是培训用的答案:每个账套里埋设的问题及其凭证(模拟审计实操)。
 """
 
@@ -33,8 +33,10 @@ class LedgerFile:
     cash_only: bool = False  # a cash/bank journal shows only the 101/102 lines of each voucher
 
 
-def render(units: Sequence[Unit], ledgers: Sequence[LedgerFile]) -> str:
+def render(units: Sequence[Unit], ledgers: Sequence[LedgerFile], roster: str | None = None) -> str:
     out = [HEADER]
+    if roster is not None:
+        out += [f"roster = {_q(roster)}", ""]
     for unit in units:
         out.append("[[unit]]")
         out += [

@@ -11,6 +11,7 @@ from typing import Any
 from auditdesk.services.context import Context
 from auditdesk.services.errors import ServiceError
 from auditdesk.services.imports import ImportReport, import_ledger
+from auditdesk.services.roster import import_roster
 from auditdesk.services.units import add_unit, list_units
 
 MANIFEST = "manifest.toml"
@@ -33,10 +34,16 @@ def _read_manifest(folder: Path) -> dict[str, Any]:
 
 
 def load_demo(ctx: Context, folder: Path) -> DemoResult:
-    """Add the manifest's units (those not yet present) and import each listed ledger."""
+    """Import the manifest's roster (if it names one), add its ``[[unit]]`` tables not yet present,
+    and import each listed ledger."""
     data = _read_manifest(folder)
-    known = {u.name for u in list_units(ctx)}
     added: list[str] = []
+    if "roster" in data:
+        roster = import_roster(ctx, folder / str(data["roster"]))
+        if roster.status != "imported":
+            raise ServiceError("roster.demo_rejected", file=roster.file, count=len(roster.errors))
+        added += roster.created
+    known = {u.name for u in list_units(ctx)}
     for unit in data.get("unit", []):
         name = str(unit["name"])
         if name in known:
@@ -51,6 +58,7 @@ def load_demo(ctx: Context, folder: Path) -> DemoResult:
             payroll=None if payroll is None else Decimal(str(payroll)),
             chair=unit.get("chair"),
             contact=unit.get("contact"),
+            last_audit_year=unit.get("last_audit_year"),
         )
         added.append(name)
     reports: list[ImportReport] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from dataclasses import dataclass
 from decimal import Decimal
@@ -28,6 +29,7 @@ class UnitView:
     contact: str | None
     parent: str | None
     years: tuple[int, ...]
+    last_audit_year: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -41,13 +43,17 @@ class UnitView:
             "contact": self.contact,
             "parent": self.parent,
             "years": list(self.years),
+            "last_audit_year": self.last_audit_year,
         }
 
 
-_FIELDS = ("name", "code", "members", "employees", "payroll_fen", "chair", "contact", "parent")
+_FIELDS = (
+    "name", "code", "members", "employees", "payroll_fen", "chair", "contact", "parent", "last_audit_year"
+)
+MIN_AUDIT_YEAR = 1990
 
 
-def _snapshot(unit: Unit) -> dict[str, Any]:
+def unit_snapshot(unit: Unit) -> dict[str, Any]:
     return {f: getattr(unit, f) for f in _FIELDS}
 
 
@@ -70,6 +76,7 @@ def _view(session: Session, unit: Unit) -> UnitView:
         contact=unit.contact,
         parent=unit.parent,
         years=tuple(years),
+        last_audit_year=unit.last_audit_year,
     )
 
 
@@ -78,6 +85,12 @@ def _clean_name(name: str) -> str:
     if not cleaned:
         raise ServiceError("unit.name_empty")
     return cleaned
+
+
+def _check_audit_year(year: int | None) -> None:
+    last = dt.date.today().year
+    if year is not None and not MIN_AUDIT_YEAR <= year <= last:
+        raise ServiceError("roster.bad_audit_year", value=year, first=MIN_AUDIT_YEAR, last=last)
 
 
 def _check_counts(members: int | None, employees: int | None, payroll: Decimal | None) -> None:
@@ -124,9 +137,11 @@ def add_unit(
     chair: str | None = None,
     contact: str | None = None,
     parent: str | None = None,
+    last_audit_year: int | None = None,
 ) -> UnitView:
     name = _clean_name(name)
     _check_counts(members, employees, payroll)
+    _check_audit_year(last_audit_year)
     with ctx.session() as session, session.begin():
         if session.exec(select(Unit).where(Unit.name == name)).first() is not None:
             raise ServiceError("unit.exists", name=name)
@@ -139,10 +154,11 @@ def add_unit(
             chair=chair or None,
             contact=contact or None,
             parent=parent or None,
+            last_audit_year=last_audit_year,
         )
         session.add(unit)
         session.flush()
-        changelog.record(session, ctx.actor, "unit", unit.id, "create", None, _snapshot(unit))
+        changelog.record(session, ctx.actor, "unit", unit.id, "create", None, unit_snapshot(unit))
         return _view(session, unit)
 
 
@@ -158,12 +174,14 @@ def edit_unit(
     chair: str | None = None,
     contact: str | None = None,
     parent: str | None = None,
+    last_audit_year: int | None = None,
 ) -> UnitView:
     """Change the given fields (``None`` leaves a field as it is)."""
     _check_counts(members, employees, payroll)
+    _check_audit_year(last_audit_year)
     with ctx.session() as session, session.begin():
         unit = find_unit(session, name)
-        before = _snapshot(unit)
+        before = unit_snapshot(unit)
         if new_name is not None:
             cleaned = _clean_name(new_name)
             clash = session.exec(select(Unit).where(Unit.name == cleaned, Unit.id != unit.id)).first()
@@ -177,12 +195,13 @@ def edit_unit(
             ("chair", chair),
             ("contact", contact),
             ("parent", parent),
+            ("last_audit_year", last_audit_year),
         ):
             if value is not None:
                 setattr(unit, field, value)
         if payroll is not None:
             unit.payroll_fen = to_fen(payroll)
-        after = _snapshot(unit)
+        after = unit_snapshot(unit)
         if after != before:
             session.add(unit)
             session.flush()

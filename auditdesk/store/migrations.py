@@ -2,29 +2,74 @@
 
 A minimal equivalent of Alembic for a single-file desktop database: ``schema_version`` records the
 version; ``migrate`` applies every missing step in its own transaction and refuses a database
-written by a newer auditdesk. A later issue adds ``_v2`` etc. (new tables via
+written by a newer auditdesk. A later issue adds ``_v3`` etc. (new tables via
 ``create_all(tables=[...])``, column changes via ``ALTER TABLE``), never editing an earlier step.
+
+A fresh database runs every step from ``_v1`` on, exactly as an old database runs the steps it
+lacks, so the two end up with the same schema. For that each step must build *its own* version's
+shape, not the current models': ``_v1`` creates the tables from the models except where a later
+step changed a table — such a table is frozen here as it was at v1 (``_V1_UNIT``: the unit table
+before ``last_audit_year``). When a later step changes another v1 table, freeze that table too.
+
+- v1: unit, ledger_import, ledger_entry, quarantined_row, change_log.
+- v2: ``unit.last_audit_year`` (上次审计年度, from the roster import), added by ``ALTER TABLE`` so
+  it is the unit table's last column in every database; skipped when the column is already there.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, Engine, inspect, select
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Connection,
+    Engine,
+    Integer,
+    MetaData,
+    Table,
+    inspect,
+    select,
+    text,
+)
 from sqlmodel import SQLModel
+from sqlmodel.sql.sqltypes import AutoString, UTCDateTime
 
 from auditdesk.store import models
 from auditdesk.store.db import StoreError
 
-_V1_TABLES = ("unit", "ledger_import", "ledger_entry", "quarantined_row", "change_log")
+_V1_TABLES = ("ledger_import", "ledger_entry", "quarantined_row", "change_log")
+
+# The unit table as v1 created it (from the models of that time). Never change it.
+_V1_UNIT = Table(
+    "unit",
+    MetaData(),
+    Column("id", Integer, primary_key=True),
+    Column("name", AutoString, nullable=False, unique=True, index=True),
+    Column("code", AutoString),
+    Column("parent", AutoString),
+    Column("members", Integer),
+    Column("employees", Integer),
+    Column("payroll_fen", BigInteger),
+    Column("chair", AutoString),
+    Column("contact", AutoString),
+    Column("created_at", UTCDateTime, nullable=False),
+)
 
 
 def _v1(conn: Connection) -> None:
+    _V1_UNIT.create(conn, checkfirst=True)
     tables = [SQLModel.metadata.tables[name] for name in _V1_TABLES]
     SQLModel.metadata.create_all(conn, tables=tables)
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1}
+def _v2(conn: Connection) -> None:
+    columns = {c["name"] for c in inspect(conn).get_columns("unit")}
+    if "last_audit_year" not in columns:
+        conn.execute(text("ALTER TABLE unit ADD COLUMN last_audit_year INTEGER"))
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

@@ -36,6 +36,7 @@ class Unit(SQLModel, table=True):
     chair: str | None = None
     contact: str | None = None
     created_at: dt.datetime = Field(default_factory=utcnow)
+    last_audit_year: int | None = None  # 上次审计年度; schema v2 (added by ALTER TABLE, so last)
 
 
 class LedgerImport(SQLModel, table=True):

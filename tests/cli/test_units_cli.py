@@ -18,6 +18,7 @@ def test_units_add_list_edit_json(cli: Callable[..., Any]) -> None:
     assert hospital == {
         "id": hospital["id"], "name": "县人民医院工会", "code": "GH002", "members": 310, "employees": 325,
         "payroll": "38600000.00", "chair": "王建华", "contact": None, "parent": None, "years": [],
+        "last_audit_year": None,
     }
     r = cli("units", "edit", "GH002", "--members", "312", "--chair", "李红", "--json")
     assert r.code == 0 and r.json()["members"] == 312 and r.json()["chair"] == "李红"

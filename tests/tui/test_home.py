@@ -67,10 +67,12 @@ async def test_edit_unit_and_open_a_unit_without_ledger(app: AuditdeskApp, ctx: 
         members = app.screen.query_one("#unit-members", Input)
         assert members.value == "300"
         members.value = "310"
+        app.screen.query_one("#unit-last_audit_year", Input).value = "2022"
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
-    assert list_units(ctx)[0].members == 310
+    [unit] = list_units(ctx)
+    assert (unit.members, unit.last_audit_year) == (310, 2022)
 
 
 def test_error_text_never_shows_a_traceback() -> None:

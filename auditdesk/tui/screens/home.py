@@ -21,6 +21,7 @@ from auditdesk.tui.widgets.home.units_table import UnitsTable, unit_rows
 class HomeScreen(BaseScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("i", "import", "tui.key.import", id="home.import", tooltip="tui.tip.import"),
+        Binding("u", "import_roster", "tui.roster.key", id="home.import_roster", tooltip="tui.roster.tip"),
         Binding("a", "add_unit", "tui.key.add_unit", id="home.add_unit", tooltip="tui.tip.add_unit"),
         Binding("e", "edit_unit", "tui.key.edit_unit", id="home.edit_unit", tooltip="tui.tip.edit_unit"),
         Binding("r", "refresh", "tui.key.refresh", id="home.refresh", tooltip="tui.tip.refresh"),
@@ -95,6 +96,22 @@ class HomeScreen(BaseScreen[None]):
 
         self.app.push_screen(ImportScreen(unit=unit), done)
 
+    def action_import_roster(self) -> None:
+        from auditdesk.services.roster import RosterReport
+        from auditdesk.tui.screens.roster import RosterModal
+
+        def done(report: RosterReport | None) -> None:
+            if report is None:
+                return
+            self.notify(
+                t("tui.roster.done", created=len(report.created), updated=len(report.updated)),
+                title=t("tui.roster.title"),
+            )
+            first = report.created[0] if report.created else None
+            self.refresh_units(focus=(first, None) if first else None)
+
+        self.app.push_screen(RosterModal(), done)
+
     def action_refresh(self) -> None:
         self.refresh_units()
 
@@ -129,6 +146,7 @@ class HomeScreen(BaseScreen[None]):
                 payroll=form.payroll,
                 chair=form.chair,
                 contact=form.contact,
+                last_audit_year=form.last_audit_year,
             )
         else:
             unit = unit_service.edit_unit(
@@ -141,6 +159,7 @@ class HomeScreen(BaseScreen[None]):
                 payroll=form.payroll,
                 chair=form.chair,
                 contact=form.contact,
+                last_audit_year=form.last_audit_year,
             )
         self.post_message(UnitSaved(unit, added=original is None))
 

@@ -32,9 +32,11 @@ class UnitForm:
     payroll: Decimal | None
     chair: str | None
     contact: str | None
+    last_audit_year: int | None = None
 
 
-_FIELDS = ("name", "code", "members", "employees", "payroll", "chair", "contact")
+_FIELDS = ("name", "code", "members", "employees", "payroll", "chair", "contact", "last_audit_year")
+_INTEGERS = ("members", "employees", "last_audit_year")
 
 
 class UnitFormModal(BaseModal[UnitForm | None]):
@@ -58,7 +60,7 @@ class UnitFormModal(BaseModal[UnitForm | None]):
                         value=self._initial(field),
                         placeholder=t(f"tui.unit_form.placeholder.{field}"),
                         id=f"unit-{field}",
-                        type="integer" if field in ("members", "employees") else "text",
+                        type="integer" if field in _INTEGERS else "text",
                         compact=True,
                     )
             yield Static("", id="unit-form-error", classes="form-error")
@@ -87,7 +89,7 @@ class UnitFormModal(BaseModal[UnitForm | None]):
         if not name:
             raise AuditdeskError("tui.unit_form.name_required")
         counts: dict[str, int | None] = {}
-        for field in ("members", "employees"):
+        for field in _INTEGERS:
             raw = self._value(field)
             if raw and (not raw.isdigit()):
                 raise AuditdeskError("tui.unit_form.not_count", field=t(f"tui.unit.{field}"), value=raw)
@@ -102,6 +104,7 @@ class UnitFormModal(BaseModal[UnitForm | None]):
             payroll=payroll,
             chair=self._value("chair") or None,
             contact=self._value("contact") or None,
+            last_audit_year=counts["last_audit_year"],
         )
 
     @on(Button.Pressed, "#unit-save")
