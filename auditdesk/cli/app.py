@@ -14,6 +14,7 @@ from typer.exceptions import TyperException
 
 from auditdesk.cli import output
 from auditdesk.cli.output import emit_json, report_error, say
+from auditdesk.cli.plan import plan_app
 from auditdesk.core.errors import AuditdeskError
 from auditdesk.core.money import format_thousands, parse_amount
 from auditdesk.i18n import t
@@ -41,6 +42,7 @@ app = typer.Typer(
 )
 units_app = typer.Typer(help=t("cli.units.help"), no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(units_app, name="units")
+app.add_typer(plan_app, name="plan")
 
 JsonOpt = Annotated[bool, typer.Option("--json", help=t("cli.opt.json"))]
 

@@ -12,7 +12,9 @@ from typing import Any
 from auditdesk.i18n import (
     catalog_cli,
     catalog_core,
+    catalog_engagement,
     catalog_ingest,
+    catalog_plan,
     catalog_roster,
     catalog_services,
     catalog_tui,
@@ -21,7 +23,17 @@ from auditdesk.i18n import (
 LANGS = ("zh", "en")
 
 CATALOGUE: dict[str, dict[str, str]] = {}
-for _part in (catalog_core, catalog_ingest, catalog_services, catalog_cli, catalog_tui, catalog_roster):
+_PARTS = (
+    catalog_core,
+    catalog_ingest,
+    catalog_services,
+    catalog_cli,
+    catalog_tui,
+    catalog_roster,
+    catalog_plan,
+    catalog_engagement,
+)
+for _part in _PARTS:
     for _key, _texts in _part.MESSAGES.items():
         if _key in CATALOGUE:
             raise RuntimeError(f"duplicate message key {_key}")

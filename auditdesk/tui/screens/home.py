@@ -24,6 +24,7 @@ class HomeScreen(BaseScreen[None]):
         Binding("u", "import_roster", "tui.roster.key", id="home.import_roster", tooltip="tui.roster.tip"),
         Binding("a", "add_unit", "tui.key.add_unit", id="home.add_unit", tooltip="tui.tip.add_unit"),
         Binding("e", "edit_unit", "tui.key.edit_unit", id="home.edit_unit", tooltip="tui.tip.edit_unit"),
+        Binding("p", "plan", "tui.plan.key", id="home.plan", tooltip="tui.plan.tip"),
         Binding("r", "refresh", "tui.key.refresh", id="home.refresh", tooltip="tui.tip.refresh"),
         Binding("q", "app.quit", "tui.key.quit", id="home.quit", tooltip="tui.tip.quit"),
     ]
@@ -114,6 +115,11 @@ class HomeScreen(BaseScreen[None]):
 
     def action_refresh(self) -> None:
         self.refresh_units()
+
+    def action_plan(self) -> None:
+        from auditdesk.tui.screens.plan import PlanScreen
+
+        self.app.push_screen(PlanScreen())
 
     def action_add_unit(self) -> None:
         def done(form: UnitForm | None) -> None:
