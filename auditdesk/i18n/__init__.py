@@ -12,6 +12,7 @@ from typing import Any
 from auditdesk.i18n import (
     catalog_cli,
     catalog_core,
+    catalog_documents,
     catalog_engagement,
     catalog_ingest,
     catalog_plan,
@@ -32,6 +33,7 @@ _PARTS = (
     catalog_roster,
     catalog_plan,
     catalog_engagement,
+    catalog_documents,
 )
 for _part in _PARTS:
     for _key, _texts in _part.MESSAGES.items():

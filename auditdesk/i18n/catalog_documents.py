@@ -1,0 +1,45 @@
+"""Messages of generated documents (审计通知书 and the later report documents): templates and output."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # -- kinds ---------------------------------------------------------------------------------------
+    "documents.kind.notice": {"zh": "审计通知书", "en": "audit notice"},
+    # -- templates -----------------------------------------------------------------------------------
+    "documents.template_missing": {
+        "zh": "找不到模板“{name}”（已查找：{searched}）",
+        "en": "template “{name}” not found (searched: {searched})",
+    },
+    "documents.template_field": {
+        "zh": "模板“{template}”引用了不存在的字段“{field}”，请检查拼写或删除该字段",
+        "en": "template “{template}” names a field that does not exist: “{field}” (check its spelling or remove it)",
+    },
+    "documents.template_syntax": {
+        "zh": "模板“{template}”的标记有误（第 {line} 行附近）：{message}",
+        "en": "template “{template}” has a tag error (near line {line}): {message}",
+    },
+    "documents.template_unreadable": {
+        "zh": "无法读取模板“{template}”（不是有效的 Word 文档或文本文件）：{reason}",
+        "en": "cannot read template “{template}” (not a valid Word document or text file): {reason}",
+    },
+    # -- output --------------------------------------------------------------------------------------
+    "documents.bad_stem": {
+        "zh": "文件名“{stem}”无效（不能为空或含有路径）",
+        "en": "invalid file name “{stem}” (empty, or contains a path)",
+    },
+    "documents.write_failed": {
+        "zh": "无法在“{path}”写入文件：{reason}",
+        "en": "cannot write files into “{path}”: {reason}",
+    },
+    "documents.written": {
+        "zh": "已生成{kind}：{path}",
+        "en": "{kind} written: {path}",
+    },
+    # -- the audit notice ----------------------------------------------------------------------------
+    "documents.notice_no_period": {
+        "zh": "尚未确定审计期间（所审年度），无法生成审计通知书",
+        "en": "the audit period (fiscal years) is not set, so the audit notice cannot be written",
+    },
+    "documents.notice_dates_order": {
+        "zh": "现场审计结束日期 {end} 早于开始日期 {start}",
+        "en": "fieldwork ends on {end}, before it starts on {start}",
+    },
+}
