@@ -13,6 +13,7 @@ import typer
 from typer.exceptions import TyperException
 
 from auditdesk.cli import output
+from auditdesk.cli.engagement import engagement_app
 from auditdesk.cli.output import emit_json, report_error, say
 from auditdesk.cli.plan import plan_app
 from auditdesk.core.errors import AuditdeskError
@@ -43,6 +44,7 @@ app = typer.Typer(
 units_app = typer.Typer(help=t("cli.units.help"), no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(units_app, name="units")
 app.add_typer(plan_app, name="plan")
+app.add_typer(engagement_app, name="engagement")
 
 JsonOpt = Annotated[bool, typer.Option("--json", help=t("cli.opt.json"))]
 

@@ -1,4 +1,5 @@
-"""Messages of the annual audit plan (年度审计计划) and of the standards files."""
+"""Messages of the annual audit plan (年度审计计划), the standards and office files, and of engagements
+as the services and the CLI handle them (``catalog_engagement`` holds the pure core's keys only)."""
 
 MESSAGES: dict[str, dict[str, str]] = {
     # -- standards files ------------------------------------------------------------------------------
@@ -140,8 +141,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "score every unit and propose the ones to audit this year (nothing is stored)",
     },
     "plan.cli.show.help": {
-        "zh": "显示某年度的审计计划（计划的批准与保存尚未提供，目前显示计算出的建议）",
-        "en": "show a year's audit plan (approval and storage are not available yet; shows the computed proposal)",
+        "zh": "显示某年度的审计计划：已批准的计划（含批准人和时间），未批准时显示按当前数据计算的建议",
+        "en": "show a year's audit plan: the approved plan (who approved it and when), or the proposal computed now",
     },
     "plan.cli.opt.year": {"zh": "计划年度，如 2025", "en": "the plan year, such as 2025"},
     "plan.cli.opt.size": {
@@ -153,9 +154,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{year} audit plan proposal: {count} units ranked by risk score, {size} to select",
     },
     "plan.cli.not_approved": {
-        "zh": "{year} 年度计划尚未批准：计划的批准与保存尚未提供，以下为按当前数据计算的建议",
-        "en": "the {year} plan is not approved: approval and storage are not available yet; below is the"
-        " proposal computed from the current data",
+        "zh": "{year} 年度计划尚未批准，以下为按当前数据计算的建议（可用 auditdesk plan approve 批准）",
+        "en": "the {year} plan is not approved yet; below is the proposal computed from the current data"
+        " (approve it with auditdesk plan approve)",
     },
     "plan.cli.none": {
         "zh": "还没有任何单位，无法编制计划。可用 auditdesk units add 或 units import 添加",
@@ -173,6 +174,40 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan.mark.selected": {"zh": "✓", "en": "✓"},
     "plan.reasons.sep": {"zh": "；", "en": "; "},
     "plan.list.sep": {"zh": "、", "en": ", "},
+    # -- approval --------------------------------------------------------------------------------------
+    "plan.already_approved": {
+        "zh": "{year} 年度审计计划已于 {when} 由 {who} 批准，不能再次批准",
+        "en": "the {year} audit plan was approved by {who} at {when}; it cannot be approved again",
+    },
+    "plan.add_and_drop": {
+        "zh": "同一单位不能既加入又移出：{name}",
+        "en": "a unit cannot be both added and dropped: {name}",
+    },
+    "plan.nothing_selected": {
+        "zh": "{year} 年度计划没有选取任何单位，无法批准",
+        "en": "the {year} plan selects no unit, so it cannot be approved",
+    },
+    "plan.cli.approve.help": {
+        "zh": "批准年度审计计划（可加入或移出单位），并为每个选取的单位建立审计项目",
+        "en": "approve the annual plan (adding or dropping units) and create an engagement per selected unit",
+    },
+    "plan.cli.opt.add": {"zh": "加入计划的单位（名称或代码，可重复）", "en": "a unit to add (name or code; repeatable)"},
+    "plan.cli.opt.drop": {"zh": "移出计划的单位（名称或代码，可重复）", "en": "a unit to drop (name or code; repeatable)"},
+    "plan.cli.opt.start": {
+        "zh": "进点日期 YYYY-MM-DD（默认：批准后至少 14 天的第一个工作日）",
+        "en": "fieldwork start date YYYY-MM-DD (default: the first working day at least 14 days from now)",
+    },
+    "plan.cli.opt.period": {
+        "zh": "审计期间（会计年度，逗号分隔，如 2024,2025；默认为计划年度的上一年）",
+        "en": "audit period (fiscal years, comma separated, such as 2024,2025; default: the year before the plan year)",
+    },
+    "plan.cli.approved": {
+        "zh": "{year} 年度审计计划已于 {when} 由 {who} 批准，选取 {count} 个单位",
+        "en": "the {year} audit plan was approved by {who} at {when}: {count} units selected",
+    },
+    "plan.cli.engagements": {"zh": "已建立的审计项目：", "en": "engagements created:"},
+    "plan.cli.col.reference": {"zh": "文号", "en": "reference"},
+    "plan.cli.stored_weights": {"zh": "批准时所用的权重", "en": "as used at approval"},
     # -- TUI -------------------------------------------------------------------------------------------
     "tui.plan.key": {"zh": "年度计划", "en": "Annual plan"},
     "tui.plan.tip": {
@@ -207,4 +242,148 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "tui.plan.key.year": {"zh": "年度", "en": "Year"},
     "tui.plan.tip.year": {"zh": "转到计划年度输入框", "en": "go to the plan year field"},
+    # -- engagements as stored (services) ------------------------------------------------------------
+    "engagement.not_found": {
+        "zh": "没有编号或文号为“{value}”的审计项目。相近的文号：{suggestions}。可用 auditdesk engagement list 查看",
+        "en": "there is no engagement with id or reference “{value}”. Closest references: {suggestions}. See auditdesk engagement list",
+    },
+    "engagement.no_years": {
+        "zh": "审计期间至少要有一个会计年度",
+        "en": "the audit period needs at least one fiscal year",
+    },
+    "engagement.bad_year": {
+        "zh": "审计年度 {year} 不合理，应为 {first}—{last} 年间的四位数年份",
+        "en": "fiscal year {year} is not plausible; give a four-digit year from {first} to {last}",
+    },
+    "engagement.scope_empty": {"zh": "审计范围不能为空", "en": "the scope must not be empty"},
+    "engagement.milestone.unknown": {
+        "zh": "没有名为“{name}”的时间节点；可用的节点：{allowed}",
+        "en": "there is no milestone “{name}”; the milestones are: {allowed}",
+    },
+    "engagement.milestones_invalid": {
+        "zh": "时间节点有 {count} 处不合理，未作修改：{problems}",
+        "en": "{count} problems with the milestones, nothing changed: {problems}",
+    },
+    "engagement.list_sep": {"zh": "；", "en": "; "},
+    "document.kind_empty": {"zh": "文书类别不能为空", "en": "the document kind must not be empty"},
+    "document.unreadable": {
+        "zh": "无法读取文书文件 {file}：{reason}",
+        "en": "cannot read the document file {file}: {reason}",
+    },
+    # -- office settings (office.toml) ---------------------------------------------------------------
+    "office.bad_key": {
+        "zh": "本办公室设置文件 {file} 中的 {setting} 有误：{reason}",
+        "en": "the office settings file {file} is wrong at {setting}: {reason}",
+    },
+    "office.bad_toml": {
+        "zh": "本办公室设置文件 {file} 不是有效的 TOML：{reason}",
+        "en": "the office settings file {file} is not valid TOML: {reason}",
+    },
+    "office.missing": {
+        "zh": "找不到本办公室设置文件 office.toml：随软件提供的 {shipped} 不存在，用户副本 {user} 也不存在",
+        "en": "the office settings file office.toml is missing: neither the shipped {shipped} nor a user copy {user} exists",
+    },
+    "office.unreadable": {
+        "zh": "无法读取本办公室设置文件 {file}（应为 UTF-8 文本）：{reason}",
+        "en": "cannot read the office settings file {file} (it should be UTF-8 text): {reason}",
+    },
+    "office.reason.bad_span": {
+        "zh": "“{value}”应写作只含一项的间隔，如 {{ days = 10 }}；可用的单位：{units}",
+        "en": "“{value}” should be a span with one unit, such as {{ days = 10 }}; the units are: {units}",
+    },
+    "office.reason.bad_scope": {
+        "zh": "“{value}”中只能使用 {{years}}（所审年度）这一个占位符",
+        "en": "“{value}” may use only the placeholder {{years}} (the audited years)",
+    },
+    "office.reason.bad_pattern": {
+        "zh": "文号格式“{value}”须各含一次 {{year}}（年度）和 {{seq}}（序号），例如“青工经审〔{{year}}〕{{seq}}号”",
+        "en": "reference pattern “{value}” must contain {{year}} and {{seq}} once each, e.g. “青工经审〔{{year}}〕{{seq}}号”",
+    },
+    "office.reason.notice_lead_short": {
+        "zh": "审计通知书至少应在进点前 {days} 天送达",
+        "en": "the audit notice must reach the unit at least {days} days before fieldwork",
+    },
+    "office.reason.zero_span": {
+        "zh": "间隔不能为 0，前后两个节点不能在同一天",
+        "en": "the span must not be 0: two milestones cannot fall on the same day",
+    },
+    # -- CLI -----------------------------------------------------------------------------------------
+    "engagement.cli.help": {
+        "zh": "审计项目：查看、修改、推进阶段",
+        "en": "engagements: list, show, edit, advance",
+    },
+    "engagement.cli.list.help": {"zh": "列出审计项目", "en": "list engagements"},
+    "engagement.cli.show.help": {
+        "zh": "显示一个审计项目的全部信息，以及各阶段还需满足的条件",
+        "en": "show everything about an engagement, and what each stage still needs",
+    },
+    "engagement.cli.edit.help": {
+        "zh": "修改审计项目的审计组、范围、重点、期间或时间节点",
+        "en": "change an engagement's team, scope, key areas, period or milestones",
+    },
+    "engagement.cli.advance.help": {
+        "zh": "把审计项目推进到下一阶段；条件不满足时列出原因并以状态 1 退出",
+        "en": "move an engagement to its next stage; when a condition is unmet, list why and exit 1",
+    },
+    "engagement.cli.arg.e": {
+        "zh": "审计项目的编号或文号，如 3 或“青工经审〔2025〕3号”",
+        "en": "the engagement's id or reference number, such as 3 or “青工经审〔2025〕3号”",
+    },
+    "engagement.cli.opt.year": {"zh": "计划年度", "en": "the plan year"},
+    "engagement.cli.opt.lead": {"zh": "主审（留空字符串则清除）", "en": "the lead auditor (an empty string clears it)"},
+    "engagement.cli.opt.member": {
+        "zh": "审计组成员（可重复；给出时替换原有成员）",
+        "en": "a team member (repeatable; replaces the members when given)",
+    },
+    "engagement.cli.opt.scope": {"zh": "审计范围", "en": "the audit scope"},
+    "engagement.cli.opt.area": {
+        "zh": "审计重点编号（可重复；给出时替换原有清单），如 member_gifts",
+        "en": "a key area id (repeatable; replaces the checklist when given), such as member_gifts",
+    },
+    "engagement.cli.opt.years": {
+        "zh": "审计期间（会计年度，逗号分隔），如 2024,2025",
+        "en": "the audit period (fiscal years, comma separated), such as 2024,2025",
+    },
+    "engagement.cli.opt.milestone": {
+        "zh": "时间节点 名称=YYYY-MM-DD（可重复），名称如 notice、fieldwork_start、fieldwork_end、draft_report、final_report、rectification_due",
+        "en": "a milestone name=YYYY-MM-DD (repeatable); names: notice, fieldwork_start, fieldwork_end, draft_report, final_report, rectification_due",
+    },
+    "engagement.cli.bad_milestone": {
+        "zh": "“{spec}”应写作 名称=YYYY-MM-DD，如 fieldwork_start=2025-04-07",
+        "en": "“{spec}” should be name=YYYY-MM-DD, such as fieldwork_start=2025-04-07",
+    },
+    "engagement.cli.bad_years": {
+        "zh": "“{value}”应为逗号分隔的四位数年份，如 2024,2025",
+        "en": "“{value}” should be four-digit years separated by commas, such as 2024,2025",
+    },
+    "engagement.cli.none": {
+        "zh": "还没有审计项目。批准年度计划（auditdesk plan approve）后会为每个选取的单位建立一个",
+        "en": "no engagements yet. Approving the annual plan (auditdesk plan approve) creates one per selected unit",
+    },
+    "engagement.cli.none_set": {"zh": "（未填）", "en": "(not set)"},
+    "engagement.cli.col.years": {"zh": "所审年度", "en": "years"},
+    "engagement.cli.col.stage": {"zh": "阶段", "en": "stage"},
+    "engagement.cli.col.lead": {"zh": "主审", "en": "lead"},
+    "engagement.cli.col.start": {"zh": "进点", "en": "fieldwork"},
+    "engagement.cli.title": {"zh": "{reference}  {unit}（编号 {id}）", "en": "{reference}  {unit} (id {id})"},
+    "engagement.cli.stage": {"zh": "阶段：{stage}", "en": "stage: {stage}"},
+    "engagement.cli.period": {"zh": "审计期间：{years} 年度", "en": "period: fiscal years {years}"},
+    "engagement.cli.team": {"zh": "主审：{lead}；成员：{members}", "en": "lead: {lead}; members: {members}"},
+    "engagement.cli.scope": {"zh": "审计范围：{scope}", "en": "scope: {scope}"},
+    "engagement.cli.areas": {"zh": "审计重点（{count} 项）：", "en": "key areas ({count}):"},
+    "engagement.cli.milestones": {"zh": "时间节点：", "en": "milestones:"},
+    "engagement.cli.documents": {"zh": "文书（{count} 份）：", "en": "documents ({count}):"},
+    "engagement.cli.steps": {"zh": "阶段与条件：", "en": "stages and their conditions:"},
+    "engagement.cli.state.done": {"zh": "已完成", "en": "done"},
+    "engagement.cli.state.current": {"zh": "当前", "en": "current"},
+    "engagement.cli.state.ahead": {"zh": "待进入", "en": "ahead"},
+    "engagement.cli.edited": {"zh": "已修改审计项目 {reference}", "en": "engagement {reference} changed"},
+    "engagement.cli.moved": {
+        "zh": "审计项目 {reference} 已从“{before}”推进到“{after}”",
+        "en": "engagement {reference} moved from {before} to {after}",
+    },
+    "engagement.cli.refused": {
+        "zh": "审计项目 {reference} 不能进入“{target}”阶段，尚未满足：",
+        "en": "engagement {reference} cannot move to {target}; still unmet:",
+    },
 }

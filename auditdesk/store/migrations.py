@@ -14,6 +14,7 @@ before ``last_audit_year``). When a later step changes another v1 table, freeze 
 - v1: unit, ledger_import, ledger_entry, quarantined_row, change_log.
 - v2: ``unit.last_audit_year`` (上次审计年度, from the roster import), added by ``ALTER TABLE`` so
   it is the unit table's last column in every database; skipped when the column is already there.
+- v3: audit_plan, plan_item, engagement, document (the annual plan, engagements and their documents).
 """
 
 from __future__ import annotations
@@ -69,7 +70,15 @@ def _v2(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE unit ADD COLUMN last_audit_year INTEGER"))
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2}
+_V3_TABLES = ("audit_plan", "plan_item", "engagement", "document")
+
+
+def _v3(conn: Connection) -> None:
+    tables = [SQLModel.metadata.tables[name] for name in _V3_TABLES]
+    SQLModel.metadata.create_all(conn, tables=tables)
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

@@ -122,3 +122,69 @@ class ChangeLog(SQLModel, table=True):
     after: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     prev_hash: str = ""
     hash: str = ""
+
+
+class AuditPlan(SQLModel, table=True):
+    """A year's approved audit plan (年度审计计划): who approved it, when, with which weights. Schema v3."""
+
+    __tablename__ = "audit_plan"
+
+    id: int | None = Field(default=None, primary_key=True)
+    year: int = Field(unique=True, index=True)
+    status: str = "approved"
+    size: int
+    approved_by: str
+    approved_at: dt.datetime = Field(default_factory=utcnow)
+    weights: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    weights_file: str = ""
+
+
+class PlanItem(SQLModel, table=True):
+    """One unit of a plan: its rank, score and reasons (``{key, params, points}``), and whether chosen."""
+
+    __tablename__ = "plan_item"
+
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: int = Field(foreign_key="audit_plan.id", index=True)
+    unit_id: int = Field(foreign_key="unit.id")
+    rank: int
+    score: int
+    reasons: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    selected: bool = False
+
+
+class Engagement(SQLModel, table=True):
+    """One audit (审计项目). ``milestones`` maps a milestone's name to an ISO date; ``stage`` is a
+    ``core.engagement.Stage`` value."""
+
+    __tablename__ = "engagement"
+
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: int | None = Field(default=None, foreign_key="audit_plan.id", index=True)
+    unit_id: int = Field(foreign_key="unit.id", index=True)
+    reference: str = Field(unique=True)
+    years: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    lead: str | None = None
+    members: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    scope: str = ""
+    key_areas: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    milestones: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    stage: str = "plan"
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Document(SQLModel, table=True):
+    """A document issued for an engagement (审计通知书 …): each generation a new version of its kind."""
+
+    __tablename__ = "document"
+    __table_args__ = (UniqueConstraint("engagement_id", "kind", "version"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    engagement_id: int = Field(foreign_key="engagement.id", index=True)
+    kind: str
+    version: int
+    file_name: str
+    sha256: str
+    who: str
+    at: dt.datetime = Field(default_factory=utcnow)
+    path: str

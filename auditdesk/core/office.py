@@ -1,0 +1,156 @@
+"""The audit office's own settings (``office.toml``): who issues the documents, the reference pattern,
+the contact, the default lead auditor, the materials a unit prepares, and milestone offsets.
+
+Read and validated here; found on disk by ``auditdesk.services.office``. Every problem is an
+``AuditdeskError("office.bad_key", file=..., setting=..., reason=<message key>, ...)`` (or
+``office.bad_toml``); the service layer renders ``reason`` through the catalogue.
+"""
+
+from __future__ import annotations
+
+import string
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from auditdesk.core.engagement import validate_reference_pattern
+from auditdesk.core.errors import AuditdeskError
+from auditdesk.core.milestones import NOTICE_MIN_DAYS, MilestoneOffsets, Span, SpanUnit
+
+DEFAULT_SCOPE = "{years}年度工会经费收支情况"
+DEFAULT_START_AFTER_DAYS = 14
+
+
+@dataclass(frozen=True)
+class OfficeSettings:
+    """What the office file says. ``start_after_days``: when a plan is approved without a start date,
+    fieldwork starts on the first working day at least this many days later."""
+
+    name: str
+    reference_pattern: str
+    contact_person: str
+    contact_phone: str
+    default_lead: str | None
+    scope_template: str = DEFAULT_SCOPE
+    materials: tuple[str, ...] = ()
+    offsets: MilestoneOffsets = field(default_factory=MilestoneOffsets)
+    start_after_days: int = DEFAULT_START_AFTER_DAYS
+
+    def scope_for(self, years: tuple[int, ...]) -> str:
+        """The default scope text for an audit of ``years`` (``2024、2025年度工会经费收支情况``)."""
+        return self.scope_template.format(years="、".join(str(y) for y in years))
+
+
+_OFFICE_KEYS = ("name", "reference_pattern", "contact_person", "contact_phone", "default_lead", "scope")
+_OFFICE_REQUIRED = ("name", "reference_pattern", "contact_person", "contact_phone")
+_NOTICE_KEYS = ("materials",)
+OFFSET_KEYS: tuple[str, ...] = tuple(f.name for f in fields(MilestoneOffsets))
+_MILESTONE_KEYS = ("start_after_days", *OFFSET_KEYS)
+_SPAN_UNITS = tuple(u.value for u in SpanUnit)
+
+
+def _bad(source: str, setting: str, reason: str, **params: Any) -> AuditdeskError:
+    return AuditdeskError("office.bad_key", file=source, setting=setting, reason=reason, **params)
+
+
+def _table(
+    doc: Mapping[str, Any], name: str, allowed: tuple[str, ...], required: tuple[str, ...], source: str
+) -> Mapping[str, Any]:
+    table = doc.get(name)
+    if table is None:
+        if required:
+            raise _bad(source, name, "standards.reason.missing_table")
+        return {}
+    if not isinstance(table, dict):
+        raise _bad(source, name, "standards.reason.not_table")
+    for key in table:
+        if key not in allowed:
+            raise _bad(source, f"{name}.{key}", "standards.reason.unknown", allowed="、".join(allowed))
+    for key in required:
+        if key not in table:
+            raise _bad(source, f"{name}.{key}", "standards.reason.missing")
+    return table
+
+
+def _text(value: Any, source: str, key: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise _bad(source, key, "standards.reason.not_text", value=value)
+    return value.strip()
+
+
+def _whole(value: Any, source: str, key: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _bad(source, key, "standards.reason.not_whole", value=value)
+    if value < 0:
+        raise _bad(source, key, "standards.reason.negative", value=value)
+    return value
+
+
+def _span(value: Any, source: str, key: str) -> Span:
+    """``{ days = 10 }``, ``{ workdays = 3 }`` or ``{ months = 3 }``: one unit, a whole number."""
+    if not isinstance(value, dict) or len(value) != 1 or next(iter(value)) not in _SPAN_UNITS:
+        raise _bad(source, key, "office.reason.bad_span", value=value, units="、".join(_SPAN_UNITS))
+    unit, amount = next(iter(value.items()))
+    return Span(_whole(amount, source, f"{key}.{unit}"), SpanUnit(unit))
+
+
+def _scope(value: Any, source: str) -> str:
+    text = _text(value, source, "office.scope")
+    try:
+        names = {name for _, name, spec, conv in string.Formatter().parse(text) if name is not None}
+        bad_spec = any(spec or conv for _, name, spec, conv in string.Formatter().parse(text) if name)
+    except ValueError:
+        raise _bad(source, "office.scope", "office.reason.bad_scope", value=text) from None
+    if names - {"years"} or bad_spec:
+        raise _bad(source, "office.scope", "office.reason.bad_scope", value=text)
+    return text
+
+
+def _offsets(table: Mapping[str, Any], source: str) -> MilestoneOffsets:
+    spans = {k: _span(table[k], source, f"milestones.{k}") for k in OFFSET_KEYS if k in table}
+    offsets = MilestoneOffsets(**spans)
+    lead = offsets.notice_lead
+    if lead.unit is not SpanUnit.MONTHS and lead.amount < NOTICE_MIN_DAYS:
+        raise _bad(source, "milestones.notice_lead", "office.reason.notice_lead_short", days=NOTICE_MIN_DAYS)
+    for name in ("draft_after_fieldwork", "reply_window", "rectification"):
+        if getattr(offsets, name).amount == 0:
+            raise _bad(source, f"milestones.{name}", "office.reason.zero_span")
+    return offsets
+
+
+def load_office(text: str, source: str) -> OfficeSettings:
+    """The settings in an office file's ``text``; ``source`` names the file in errors."""
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise AuditdeskError("office.bad_toml", file=source, reason=str(exc)) from None
+    for key in doc:
+        if key not in ("office", "notice", "milestones"):
+            raise _bad(source, key, "standards.reason.unknown", allowed="office、notice、milestones")
+    office = _table(doc, "office", _OFFICE_KEYS, _OFFICE_REQUIRED, source)
+    notice = _table(doc, "notice", _NOTICE_KEYS, (), source)
+    milestones = _table(doc, "milestones", _MILESTONE_KEYS, (), source)
+    pattern = _text(office["reference_pattern"], source, "office.reference_pattern")
+    try:
+        validate_reference_pattern(pattern)
+    except AuditdeskError:
+        raise _bad(source, "office.reference_pattern", "office.reason.bad_pattern", value=pattern) from None
+    lead = office.get("default_lead", "")
+    if not isinstance(lead, str):
+        raise _bad(source, "office.default_lead", "standards.reason.not_text", value=lead)
+    materials = notice.get("materials", [])
+    if not isinstance(materials, list):
+        raise _bad(source, "notice.materials", "standards.reason.not_list", value=materials)
+    start_after = milestones.get("start_after_days", DEFAULT_START_AFTER_DAYS)
+    return OfficeSettings(
+        name=_text(office["name"], source, "office.name"),
+        reference_pattern=pattern,
+        contact_person=_text(office["contact_person"], source, "office.contact_person"),
+        contact_phone=_text(office["contact_phone"], source, "office.contact_phone"),
+        default_lead=lead.strip() or None,
+        scope_template=_scope(office["scope"], source) if "scope" in office else DEFAULT_SCOPE,
+        materials=tuple(_text(m, source, f"notice.materials[{i}]") for i, m in enumerate(materials)),
+        offsets=_offsets(milestones, source),
+        start_after_days=_whole(start_after, source, "milestones.start_after_days"),
+    )
