@@ -13,7 +13,7 @@ import typer
 from typer.exceptions import TyperException
 
 from auditdesk.cli import output
-from auditdesk.cli.engagement import engagement_app
+from auditdesk.cli.engagement import engagement_app, notice_cmd
 from auditdesk.cli.output import emit_json, report_error, say
 from auditdesk.cli.plan import plan_app
 from auditdesk.core.errors import AuditdeskError
@@ -45,6 +45,7 @@ units_app = typer.Typer(help=t("cli.units.help"), no_args_is_help=True, rich_mar
 app.add_typer(units_app, name="units")
 app.add_typer(plan_app, name="plan")
 app.add_typer(engagement_app, name="engagement")
+app.command("notice", help=t("notice.cli.help"))(notice_cmd)
 
 JsonOpt = Annotated[bool, typer.Option("--json", help=t("cli.opt.json"))]
 

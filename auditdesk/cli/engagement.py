@@ -4,6 +4,7 @@ engagement's numeric id or its reference number."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -181,3 +182,23 @@ def engagement_advance(ctx: typer.Context, engagement: EngagementArg, as_json: J
             output.warn(f"  - {need}")
     if not result.moved:
         raise typer.Exit(1)
+
+
+def notice_cmd(
+    ctx: typer.Context,
+    engagement: EngagementArg,
+    out: Annotated[Path | None, typer.Option("--out", help=t("notice.cli.out"))] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Issue the audit notice: write the .docx and .md and record them (``auditdesk notice E``)."""
+    from auditdesk.services.notice import issue_notice
+
+    issued = issue_notice(_context(ctx), engagement, out_dir=out)
+    if as_json:
+        emit_json(issued.to_json())
+        return
+    say(t("notice.issued", reference=issued.reference, unit=issued.unit))
+    for doc in issued.documents:
+        say(t("notice.file", path=doc.path, version=doc.version, sha256=doc.sha256))
+    if issued.late:
+        say(t("notice.late"))

@@ -2,7 +2,7 @@
 
 Run ``python -m auditdesk.documents.template_builder templates`` to (re)write it. The layout follows
 GB/T 9704: A4, margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm (a 156 x 225 mm type area),
-22 lines of 28 characters (fixed 28.95 pt line spacing and a character grid), red issuing-office
+22 lines of about 28 characters (fixed 28.95 pt line spacing and a line grid), red issuing-office
 mark and 文号 over a red rule, title in 方正小标宋简体 二号, body in 仿宋_GB2312 三号, first-level headings
 in 黑体, page numbers "— 1 —" in 宋体 四号. East-Asian font names are set on every run and listed in
 the font table with a fallback (``w:altName``), so Word/WPS substitute a common font where the
@@ -37,7 +37,6 @@ from auditdesk.documents.notice import NOTICE_DOCX
 LINE_PITCH = Pt(28.95)  # 22 lines in the 225 mm type area
 BODY_PT = 16.0  # 三号
 TITLE_PT = 22.0  # 二号
-CHARS_PER_LINE = 28
 PAGE_W, PAGE_H = Mm(210), Mm(297)
 MARGINS = {"top": Mm(37), "bottom": Mm(35), "left": Mm(28), "right": Mm(26)}
 RED = RGBColor(0xFF, 0x00, 0x00)
@@ -193,11 +192,11 @@ def _page_setup(doc: DocumentObject) -> None:
     if grid is None:
         grid = OxmlElement("w:docGrid")
         sect_pr.insert_element_before(grid, "w:printerSettings", "w:sectPrChange")
-    width_pt = (PAGE_W - MARGINS["left"] - MARGINS["right"]) / 12700  # EMU per point
-    char_space = round((width_pt / CHARS_PER_LINE - BODY_PT) * 4096)  # extra pitch, 1/4096 pt
-    grid.set(qn("w:type"), "linesAndChars")
+    # A line grid only: a character grid's pitch is taken relative to the document's default font by
+    # some word processors (LibreOffice spread lines to 16 characters); 三号 glyphs on the 156 mm type
+    # width give the standard's 28 characters a line (27.6) without one.
+    grid.set(qn("w:type"), "lines")
     grid.set(qn("w:linePitch"), str(round(LINE_PITCH.pt * 20)))
-    grid.set(qn("w:charSpace"), str(char_space))
     footer = section.footer.paragraphs[0]
     _format(footer, align=WD_ALIGN_PARAGRAPH.CENTER)
     footer.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE

@@ -42,4 +42,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "现场审计结束日期 {end} 早于开始日期 {start}",
         "en": "fieldwork ends on {end}, before it starts on {start}",
     },
+    "notice.no_lead": {
+        "zh": "审计项目 {reference} 还没有主审，请先用 engagement edit --lead 指定后再出具审计通知书",
+        "en": "engagement {reference} has no lead auditor; set one with engagement edit --lead first",
+    },
+    "notice.issued": {
+        "zh": "已出具审计通知书 {reference}（{unit}）：",
+        "en": "audit notice {reference} issued ({unit}):",
+    },
+    "notice.file": {
+        "zh": "  {path}（第 {version} 版，sha256 {sha256}）",
+        "en": "  {path} (version {version}, sha256 {sha256})",
+    },
+    "notice.late": {
+        "zh": "注意：出具日期晚于计划的通知日期，送达至进点的时间可能不足计划的工作日数",
+        "en": "note: issued after the planned notice date; the unit may get fewer working days than planned",
+    },
+    "notice.cli.help": {"zh": "出具审计通知书（.docx 和 .md）", "en": "issue the audit notice (.docx and .md)"},
+    "notice.cli.out": {"zh": "输出文件夹（默认为用户数据目录下的 documents）", "en": "output folder (default: documents in the user data directory)"},
 }

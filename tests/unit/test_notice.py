@@ -120,7 +120,7 @@ def test_the_notice_follows_the_official_layout(docx_template: Path, tmp_path: P
     margins = (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)
     assert [round(m.mm, 1) for m in margins] == [37.0, 35.0, 28.0, 26.0]
     grid = section._sectPr.find(qn("w:docGrid"))
-    assert grid.get(qn("w:linePitch")) == "579" and grid.get(qn("w:type")) == "linesAndChars"
+    assert grid.get(qn("w:linePitch")) == "579" and grid.get(qn("w:type")) == "lines"
     title = _paragraph(document, "审计通知书")
     assert _font(title) == ("方正小标宋简体", "44")  # 二号 = 22 pt
     assert title.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.CENTER
