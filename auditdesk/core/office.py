@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from auditdesk.core import settings_file
 from auditdesk.core.engagement import validate_reference_pattern
 from auditdesk.core.errors import AuditdeskError
 from auditdesk.core.milestones import NOTICE_MIN_DAYS, MilestoneOffsets, Span, SpanUnit
@@ -51,40 +52,21 @@ _SPAN_UNITS = tuple(u.value for u in SpanUnit)
 
 
 def _bad(source: str, setting: str, reason: str, **params: Any) -> AuditdeskError:
-    return AuditdeskError("office.bad_key", file=source, setting=setting, reason=reason, **params)
+    return settings_file.bad("office", source, setting, reason, **params)
 
 
 def _table(
     doc: Mapping[str, Any], name: str, allowed: tuple[str, ...], required: tuple[str, ...], source: str
 ) -> Mapping[str, Any]:
-    table = doc.get(name)
-    if table is None:
-        if required:
-            raise _bad(source, name, "standards.reason.missing_table")
-        return {}
-    if not isinstance(table, dict):
-        raise _bad(source, name, "standards.reason.not_table")
-    for key in table:
-        if key not in allowed:
-            raise _bad(source, f"{name}.{key}", "standards.reason.unknown", allowed="、".join(allowed))
-    for key in required:
-        if key not in table:
-            raise _bad(source, f"{name}.{key}", "standards.reason.missing")
-    return table
-
-
-def _text(value: Any, source: str, key: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise _bad(source, key, "standards.reason.not_text", value=value)
-    return value.strip()
+    return settings_file.table("office", doc, name, allowed, required, source)
 
 
 def _whole(value: Any, source: str, key: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _bad(source, key, "standards.reason.not_whole", value=value)
-    if value < 0:
-        raise _bad(source, key, "standards.reason.negative", value=value)
-    return value
+    return settings_file.whole("office", value, source, key)
+
+
+def _text(value: Any, source: str, key: str) -> str:
+    return settings_file.text("office", value, source, key)
 
 
 def _span(value: Any, source: str, key: str) -> Span:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from itertools import pairwise
 from typing import Any
 
+from auditdesk.core import settings_file
 from auditdesk.core.errors import AuditdeskError
 
 
@@ -56,30 +57,19 @@ _POINT_LISTS = {"fund_points", "past_amount_points"}
 
 
 def _bad(source: str, setting: str, reason: str, **params: Any) -> AuditdeskError:
-    return AuditdeskError("standards.bad_key", file=source, setting=setting, reason=reason, **params)
+    return settings_file.bad("standards", source, setting, reason, **params)
 
 
 def _table(doc: Mapping[str, Any], name: str, allowed: tuple[str, ...], source: str) -> Mapping[str, Any]:
-    table = doc.get(name)
-    if table is None:
-        raise _bad(source, name, "standards.reason.missing_table")
-    if not isinstance(table, dict):
-        raise _bad(source, name, "standards.reason.not_table")
-    for key in table:
-        if key not in allowed:
-            raise _bad(source, f"{name}.{key}", "standards.reason.unknown", allowed="、".join(allowed))
-    for key in allowed:
-        if key not in table:
-            raise _bad(source, f"{name}.{key}", "standards.reason.missing")
-    return table
+    return settings_file.table("standards", doc, name, allowed, allowed, source)
 
 
 def _whole(value: Any, source: str, key: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _bad(source, key, "standards.reason.not_whole", value=value)
-    if value < 0:
-        raise _bad(source, key, "standards.reason.negative", value=value)
-    return value
+    return settings_file.whole("standards", value, source, key)
+
+
+def _text(value: Any, source: str, key: str) -> str:
+    return settings_file.text("standards", value, source, key)
 
 
 def _wholes(value: Any, source: str, key: str) -> tuple[int, ...]:
@@ -88,10 +78,6 @@ def _wholes(value: Any, source: str, key: str) -> tuple[int, ...]:
     return tuple(_whole(v, source, f"{key}[{i}]") for i, v in enumerate(value))
 
 
-def _text(value: Any, source: str, key: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise _bad(source, key, "standards.reason.not_text", value=value)
-    return value.strip()
 
 
 def load_plan_weights(text: str, source: str) -> PlanWeights:
