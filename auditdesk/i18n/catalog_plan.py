@@ -242,6 +242,123 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "tui.plan.key.year": {"zh": "年度", "en": "Year"},
     "tui.plan.tip.year": {"zh": "转到计划年度输入框", "en": "go to the plan year field"},
+    "tui.plan.col.reference": {"zh": "文号", "en": "Reference"},
+    "tui.plan.key.approve": {"zh": "批准计划", "en": "Approve plan"},
+    "tui.plan.tip.approve": {
+        "zh": "按当前选取批准本年度计划，并为每个选取的单位建立审计项目",
+        "en": "approve this year's plan as selected and create an engagement per selected unit",
+    },
+    "tui.plan.approving": {"zh": "正在批准 {year} 年度计划……", "en": "approving the {year} plan…"},
+    "tui.plan.approved": {
+        "zh": "{year} 年度计划已批准 · {who} · {when} · 选取 {count} 个单位 · 审计项目：{references}",
+        "en": "the {year} plan is approved · {who} · {when} · {count} units · engagements: {references}",
+    },
+    "tui.plan.read_only": {
+        "zh": "{year} 年度计划已批准，选取不能再改",
+        "en": "the {year} plan is approved; its selection cannot change",
+    },
+    "tui.plan.stored_weights": {
+        "zh": "批准时所用的评分权重（来自 {file}）：",
+        "en": "weights used at approval (from {file}):",
+    },
+    # -- TUI: engagements ----------------------------------------------------------------------------
+    "tui.engagement.key": {"zh": "审计项目", "en": "Engagements"},
+    "tui.engagement.tip": {
+        "zh": "查看审计项目，填写审计组与时间节点，出具通知书，推进阶段",
+        "en": "open the engagements: team, milestones, the notice, the stages",
+    },
+    "tui.engagement.list_title": {"zh": "审计项目", "en": "Engagements"},
+    "tui.engagement.list_heading": {
+        "zh": "审计项目（回车打开）",
+        "en": "Engagements (Enter opens one)",
+    },
+    "tui.engagement.col.reference": {"zh": "文号", "en": "Reference"},
+    "tui.engagement.col.unit": {"zh": "单位", "en": "Unit"},
+    "tui.engagement.col.years": {"zh": "所审年度", "en": "Years"},
+    "tui.engagement.col.stage": {"zh": "阶段", "en": "Stage"},
+    "tui.engagement.col.lead": {"zh": "主审", "en": "Lead"},
+    "tui.engagement.col.start": {"zh": "进点", "en": "Fieldwork"},
+    "tui.engagement.count": {"zh": "共 {count} 个审计项目", "en": "{count} engagements"},
+    "tui.engagement.none": {
+        "zh": "还没有审计项目：在年度计划中批准计划（ctrl+s）后会为每个选取的单位建立一个",
+        "en": "no engagements yet: approving the annual plan (ctrl+s) creates one per selected unit",
+    },
+    "tui.engagement.none_set": {"zh": "（未填）", "en": "(not set)"},
+    "tui.engagement.loading": {"zh": "正在读取……", "en": "loading…"},
+    "tui.engagement.title": {"zh": "审计项目", "en": "Engagement"},
+    "tui.engagement.heading": {
+        "zh": "{reference}  {unit}  ·  审计期间：{years} 年度  ·  阶段：{stage}",
+        "en": "{reference}  {unit}  ·  period: {years}  ·  stage: {stage}",
+    },
+    "tui.engagement.step.done": {"zh": "✓ {stage}", "en": "✓ {stage}"},
+    "tui.engagement.step.current": {"zh": "▶ {stage}（当前阶段）", "en": "▶ {stage} (current)"},
+    "tui.engagement.step.needs": {"zh": "○ {stage}：尚需 {needs}", "en": "○ {stage}: still needs {needs}"},
+    "tui.engagement.step.ready": {"zh": "○ {stage}：条件已满足", "en": "○ {stage}: ready"},
+    "tui.engagement.field.lead": {"zh": "主审", "en": "Lead auditor"},
+    "tui.engagement.field.members": {"zh": "审计组成员", "en": "Team members"},
+    "tui.engagement.field.scope": {"zh": "审计范围", "en": "Scope"},
+    "tui.engagement.placeholder.lead": {"zh": "主审姓名", "en": "the lead auditor's name"},
+    "tui.engagement.placeholder.members": {
+        "zh": "成员姓名，用顿号或逗号分隔",
+        "en": "members' names, separated by commas",
+    },
+    "tui.engagement.placeholder.scope": {"zh": "如：2024年度工会经费收支情况", "en": "such as: 2024 union funds"},
+    "tui.engagement.areas": {
+        "zh": "审计重点（空格或回车勾选/取消）",
+        "en": "Key areas (space or Enter ticks or unticks)",
+    },
+    "tui.engagement.milestones": {"zh": "时间节点", "en": "Milestones"},
+    "tui.engagement.hint": {
+        "zh": "ctrl+s 保存修改 · n 出具审计通知书 · ctrl+a 推进到下一阶段",
+        "en": "ctrl+s saves · n issues the audit notice · ctrl+a moves to the next stage",
+    },
+    "tui.engagement.archived": {
+        "zh": "该审计项目已归档，只能查看",
+        "en": "this engagement is archived and read-only",
+    },
+    "tui.engagement.saving": {"zh": "正在保存……", "en": "saving…"},
+    "tui.engagement.saved": {"zh": "已保存审计项目 {reference}", "en": "engagement {reference} saved"},
+    "tui.engagement.issuing": {"zh": "正在出具审计通知书……", "en": "issuing the audit notice…"},
+    "tui.engagement.failed": {"zh": "操作未完成，原因见提示", "en": "not done; see the message"},
+    "tui.engagement.bad_date": {"zh": "{field}：{problem}", "en": "{field}: {problem}"},
+    "tui.engagement.bad_dates": {
+        "zh": "时间节点有 {count} 处日期无法识别，未作修改：{problems}",
+        "en": "{count} milestone dates cannot be read, nothing changed: {problems}",
+    },
+    "tui.engagement.notice_title": {"zh": "审计通知书", "en": "Audit notice"},
+    "tui.engagement.notice_issued": {
+        "zh": "已出具 {reference} 的审计通知书（第 {version} 版）：\n{files}",
+        "en": "audit notice of {reference} issued (version {version}):\n{files}",
+    },
+    "tui.engagement.notice_late": {
+        "zh": "通知书晚于计划的送达日期，距进点的工作日少于计划",
+        "en": "the notice is later than planned: fewer working days before fieldwork than planned",
+    },
+    "tui.engagement.moved": {
+        "zh": "审计项目 {reference} 已从“{before}”推进到“{after}”",
+        "en": "engagement {reference} moved from {before} to {after}",
+    },
+    "tui.engagement.refused_title": {"zh": "不能推进阶段", "en": "Cannot move on"},
+    "tui.engagement.refused": {
+        "zh": "审计项目 {reference} 不能进入“{target}”阶段，尚未满足：",
+        "en": "engagement {reference} cannot move to {target}; still unmet:",
+    },
+    "tui.engagement.unmet_line": {"zh": "· {text}", "en": "· {text}"},
+    "tui.engagement.key.notice": {"zh": "出具通知书", "en": "Issue notice"},
+    "tui.engagement.tip.notice": {
+        "zh": "生成审计通知书（.docx 与 .md）并登记为本项目的文书",
+        "en": "render the audit notice (.docx and .md) and record it as a document of this engagement",
+    },
+    "tui.engagement.key.advance": {"zh": "推进阶段", "en": "Next stage"},
+    "tui.engagement.tip.advance": {
+        "zh": "条件满足时推进到下一阶段，否则列出尚缺的条件",
+        "en": "move to the next stage when its gate is met, else list what is missing",
+    },
+    "tui.engagement.tip.save": {
+        "zh": "保存审计组、范围、重点和时间节点",
+        "en": "save the team, scope, key areas and milestones",
+    },
+    "tui.engagement.tip.back": {"zh": "回到审计项目列表", "en": "back to the engagements"},
     # -- engagements as stored (services) ------------------------------------------------------------
     "engagement.not_found": {
         "zh": "没有编号或文号为“{value}”的审计项目。相近的文号：{suggestions}。可用 auditdesk engagement list 查看",

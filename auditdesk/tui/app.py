@@ -28,7 +28,9 @@ STYLES = Path(__file__).parent / "styles"
 
 class AuditdeskApp(App[None]):
     CSS_PATH: ClassVar[CSSPathType | None] = [
-        STYLES / name for name in ("app.tcss", "home.tcss", "import.tcss", "ledger.tcss", "modals.tcss")
+        STYLES / name for name in (
+            "app.tcss", "home.tcss", "import.tcss", "ledger.tcss", "modals.tcss", "engagement.tcss"
+        )
     ]
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ScreenActions}
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -46,11 +48,14 @@ class AuditdeskApp(App[None]):
         ),
     ]
 
-    def __init__(self, ctx: Context, start_dir: Path | None = None) -> None:
+    def __init__(
+        self, ctx: Context, start_dir: Path | None = None, documents_dir: Path | None = None
+    ) -> None:
         super().__init__()
         localize_bindings(self)
         self.ctx = ctx
         self.start_dir = start_dir or Path.cwd()
+        self.documents_dir = documents_dir  # where notices are written; None: the services' default
         self.title = t("tui.app.title")
 
     def get_default_screen(self) -> HomeScreen:
@@ -65,6 +70,8 @@ class AuditdeskApp(App[None]):
         self.push_screen(ErrorModal(error_text(error)))
 
 
-def build_app(ctx: Context, start_dir: Path | None = None) -> AuditdeskApp:
+def build_app(
+    ctx: Context, start_dir: Path | None = None, documents_dir: Path | None = None
+) -> AuditdeskApp:
     """The app as the CLI runs it (``build_app(ctx).run()``); tests build it the same way."""
-    return AuditdeskApp(ctx, start_dir=start_dir)
+    return AuditdeskApp(ctx, start_dir=start_dir, documents_dir=documents_dir)

@@ -25,6 +25,9 @@ class HomeScreen(BaseScreen[None]):
         Binding("a", "add_unit", "tui.key.add_unit", id="home.add_unit", tooltip="tui.tip.add_unit"),
         Binding("e", "edit_unit", "tui.key.edit_unit", id="home.edit_unit", tooltip="tui.tip.edit_unit"),
         Binding("p", "plan", "tui.plan.key", id="home.plan", tooltip="tui.plan.tip"),
+        Binding(
+            "g", "engagements", "tui.engagement.key", id="home.engagements", tooltip="tui.engagement.tip"
+        ),
         Binding("r", "refresh", "tui.key.refresh", id="home.refresh", tooltip="tui.tip.refresh"),
         Binding("q", "app.quit", "tui.key.quit", id="home.quit", tooltip="tui.tip.quit"),
     ]
@@ -120,6 +123,11 @@ class HomeScreen(BaseScreen[None]):
         from auditdesk.tui.screens.plan import PlanScreen
 
         self.app.push_screen(PlanScreen())
+
+    def action_engagements(self) -> None:
+        from auditdesk.tui.screens.engagements import EngagementsScreen
+
+        self.app.push_screen(EngagementsScreen())
 
     def action_add_unit(self) -> None:
         def done(form: UnitForm | None) -> None:

@@ -1,11 +1,12 @@
-"""Annual plan (key ``p`` on the home screen): every unit scored, the proposal, the weights used."""
+"""Annual plan (key ``p`` on the home screen): every unit scored, the proposal, the weights used;
+``ctrl+s`` approves the current selection. A year already approved is shown as approved."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -13,10 +14,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.widgets import Footer, Header, Input, Label, Static
+from textual.worker import Worker, WorkerState
 
 from auditdesk.i18n import t
 from auditdesk.services import plan as plan_service
-from auditdesk.services.plan import PlanProposal
+from auditdesk.services.plan import ApprovedPlan, PlanProposal
 from auditdesk.tui.screens.base import BaseScreen
 from auditdesk.tui.widgets.plan.plan_table import PlanTable
 
@@ -32,18 +34,22 @@ class PlanScreen(BaseScreen[None]):
         ),
         Binding("y", "focus_year", "tui.plan.key.year", id="plan.year", tooltip="tui.plan.tip.year"),
         Binding("r", "refresh", "tui.key.refresh", id="plan.refresh", tooltip="tui.tip.refresh"),
+        Binding(
+            "ctrl+s", "approve", "tui.plan.key.approve", id="plan.approve", tooltip="tui.plan.tip.approve"
+        ),
     ]
 
     @dataclass
     class Loaded(Message):
-        """The proposal for a year, computed in a worker."""
+        """A year's plan, read in a worker: the approved plan, or the proposal computed now."""
 
-        proposal: PlanProposal
+        plan: ApprovedPlan | PlanProposal
 
     def __init__(self, year: int | None = None) -> None:
         super().__init__(id="plan")
         self.year = year or dt.date.today().year
         self.proposal: PlanProposal | None = None
+        self.approved: ApprovedPlan | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -65,18 +71,50 @@ class PlanScreen(BaseScreen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="plan.load")
     def load(self, year: int) -> None:
-        self.post_message(self.Loaded(plan_service.propose_plan(self.ctx, year)))
+        self.post_message(self.Loaded(plan_service.show_plan(self.ctx, year)))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="plan.approve")
+    def approve(self, year: int, add: list[str], drop: list[str]) -> None:
+        self.post_message(self.Loaded(plan_service.approve_plan(self.ctx, year, add=add, drop=drop)))
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
-        proposal = message.proposal
-        self.proposal = proposal
-        self.year = proposal.year
-        self.query_one(PlanTable).show(proposal)
-        self._show_count()
-        lines = [t("plan.cli.weights", profile=proposal.weights.profile, file=str(proposal.weights_file))]
-        lines += ["  " + line for line in plan_service.weight_lines(proposal.weights)]
+        plan = message.plan
+        self.year = plan.year
+        if isinstance(plan, ApprovedPlan):
+            self.approved, self.proposal = plan, None
+            self.query_one(PlanTable).show_approved(plan)
+            self._show_approved(plan)
+            lines = [t("tui.plan.stored_weights", file=plan.weights_file)]
+            lines += ["  " + line for line in _stored_weight_lines(plan.weights)]
+        else:
+            self.approved, self.proposal = None, plan
+            self.query_one(PlanTable).show(plan)
+            self._show_count()
+            lines = [t("plan.cli.weights", profile=plan.weights.profile, file=str(plan.weights_file))]
+            lines += ["  " + line for line in plan_service.weight_lines(plan.weights)]
         self.query_one("#plan-weights", Static).update("\n".join(lines))
+
+    def worker_state_changed(self, worker: Worker[Any], state: WorkerState) -> None:
+        if worker.group == "plan.approve" and state is WorkerState.ERROR:
+            if self.approved is not None:
+                self._show_approved(self.approved)
+            else:
+                self._show_count()
+
+    def _show_approved(self, plan: ApprovedPlan) -> None:
+        references = t("plan.list.sep").join(e.reference for e in plan.engagements)
+        status = self.query_one("#plan-status", Static)
+        status.update(
+            t(
+                "tui.plan.approved",
+                year=plan.year,
+                who=plan.approved_by,
+                when=f"{plan.approved_at:%Y-%m-%d %H:%M}",
+                count=len(plan.selected),
+                references=references or "—",
+            )
+        )
 
     def _show_count(self) -> None:
         status = self.query_one("#plan-status", Static)
@@ -106,8 +144,24 @@ class PlanScreen(BaseScreen[None]):
         self.load(int(text))
 
     def action_toggle_unit(self) -> None:
+        if self.approved is not None:
+            self.notify(t("tui.plan.read_only", year=self.approved.year), severity="warning")
+            return
         if self.query_one(PlanTable).toggle() is not None:
             self._show_count()
+
+    def action_approve(self) -> None:
+        """Approve with the current selection; a year already approved is refused by the service."""
+        add: list[str] = []
+        drop: list[str] = []
+        if self.proposal is not None:
+            proposed = {c.unit.name for c in self.proposal.selected}
+            chosen = self.query_one(PlanTable).selected
+            add, drop = sorted(chosen - proposed), sorted(proposed - chosen)
+        elif self.approved is None:
+            return  # still loading
+        self.query_one("#plan-status", Static).update(t("tui.plan.approving", year=self.year))
+        self.approve(self.year, add, drop)
 
     def action_focus_year(self) -> None:
         self.query_one("#plan-year", Input).focus()
@@ -117,3 +171,15 @@ class PlanScreen(BaseScreen[None]):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+
+def _stored_weight_lines(weights: dict[str, Any]) -> list[str]:
+    """The weights stored with an approved plan (amounts as strings), one line each."""
+    lines = []
+    for key, value in weights.items():
+        if isinstance(value, list):
+            shown = t("plan.list.sep").join(str(v) for v in value)
+        else:
+            shown = str(value)
+        lines.append(t("plan.weight.line", label=t(f"plan.weight.{key}"), value=shown))
+    return lines
