@@ -309,8 +309,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "tui.engagement.milestones": {"zh": "时间节点", "en": "Milestones"},
     "tui.engagement.hint": {
-        "zh": "ctrl+s 保存修改 · n 出具审计通知书 · ctrl+a 推进到下一阶段",
-        "en": "ctrl+s saves · n issues the audit notice · ctrl+a moves to the next stage",
+        "zh": "ctrl+s 保存修改 · F6 出具审计通知书 · F9 推进到下一阶段",
+        "en": "ctrl+s saves · F6 issues the audit notice · F9 moves to the next stage",
     },
     "tui.engagement.archived": {
         "zh": "该审计项目已归档，只能查看",

@@ -93,7 +93,7 @@ async def test_the_whole_path_of_an_engagement(ctx: Context, tmp_path: Path) -> 
         assert "budget" not in saved.key_areas
 
         # a premature advance is refused with the unmet condition listed
-        await pilot.press("ctrl+a")
+        await pilot.press("f9")
         await settle(pilot)
         assert isinstance(app.screen, ErrorModal)
         refused = str(app.screen.query_one("#error-message", Static).render())
@@ -101,9 +101,9 @@ async def test_the_whole_path_of_an_engagement(ctx: Context, tmp_path: Path) -> 
         await pilot.press("escape")
         assert get_engagement(ctx, reference).stage is Stage.PLAN
 
-        # the notice, written into the app's documents folder and recorded
-        screen.query_one(Stepper).focus()
-        await pilot.press("n")
+        # the notice, written into the app's documents folder and recorded (F6 works from a field too)
+        screen.query_one("#eng-scope").focus()
+        await pilot.press("f6")
         await settle(pilot)
         docs = get_engagement(ctx, reference).documents
         assert {(d.kind, d.version) for d in docs} == {("notice", 1), ("notice-md", 1)}
@@ -112,7 +112,7 @@ async def test_the_whole_path_of_an_engagement(ctx: Context, tmp_path: Path) -> 
         assert steps[1] == "○ 实施：条件已满足"
 
         # now the move succeeds and the stepper follows
-        await pilot.press("ctrl+a")
+        await pilot.press("f9")
         await settle(pilot)
         assert app.screen is screen
         assert get_engagement(ctx, reference).stage is Stage.FIELDWORK

@@ -1,6 +1,6 @@
 """One engagement (审计项目): header, stage stepper, team, scope, key areas and milestones.
 
-``ctrl+s`` saves the edits, ``n`` issues the audit notice, ``ctrl+a`` moves to the next stage when its
+``ctrl+s`` saves the edits, ``F6`` issues the audit notice, ``F9`` moves to the next stage when its
 gate is met (a refused move lists what is missing). Every service call runs in a worker.
 """
 
@@ -71,10 +71,12 @@ class EngagementScreen(BaseScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "tui.key.back", id="engagement.back", tooltip="tui.engagement.tip.back"),
         Binding("ctrl+s", "save", "tui.key.save", id="engagement.save", tooltip="tui.engagement.tip.save"),
-        Binding("n", "notice", "tui.engagement.key.notice", id="engagement.notice",
+        # Function keys: they work from inside the text fields and cannot be typed by accident
+        # (ctrl+a, for one, means "start of line" to many users).
+        Binding("f6", "notice", "tui.engagement.key.notice", id="engagement.notice",
                 tooltip="tui.engagement.tip.notice"),
-        Binding("ctrl+a", "advance", "tui.engagement.key.advance", id="engagement.advance",
-                tooltip="tui.engagement.tip.advance", priority=True),
+        Binding("f9", "advance", "tui.engagement.key.advance", id="engagement.advance",
+                tooltip="tui.engagement.tip.advance"),
     ]
 
     @dataclass
