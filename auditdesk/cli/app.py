@@ -16,6 +16,7 @@ from auditdesk.cli import output
 from auditdesk.cli.engagement import engagement_app, notice_cmd
 from auditdesk.cli.output import emit_json, report_error, say
 from auditdesk.cli.plan import plan_app
+from auditdesk.cli.standards import standards_app
 from auditdesk.core.errors import AuditdeskError
 from auditdesk.core.money import format_thousands, parse_amount
 from auditdesk.i18n import t
@@ -44,6 +45,7 @@ app = typer.Typer(
 units_app = typer.Typer(help=t("cli.units.help"), no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(units_app, name="units")
 app.add_typer(plan_app, name="plan")
+app.add_typer(standards_app, name="standards")
 app.add_typer(engagement_app, name="engagement")
 app.command("notice", help=t("notice.cli.help"))(notice_cmd)
 

@@ -1,13 +1,17 @@
 """Standards files (TOML): read and validated here, found on disk by ``auditdesk.services.standards``.
 
-So far a standards file holds the office's weights for scoring the annual plan (``[plan]``) and
-what the file is (``[profile]``). Every problem is an ``AuditdeskError("standards.bad_key", file=...,
-setting=..., reason=<message key>, ...)``; the service layer renders ``reason`` through the catalogue.
-Other top-level tables are left to the loaders of later features.
+A standards file (a *profile*) says what it is (``[profile]``), may hold the office's weights for
+scoring the annual plan (``[plan]``, read by ``load_plan_weights``) and the rules of union spending
+(``[rules]``, read by ``load_profile``): versioned caps, keyword lists, the gift holidays, cash rules.
+A profile may ``extends = "national"``: it then takes the parent's rules and replaces them rule by rule.
+Every problem is an ``AuditdeskError("standards.bad_key", file=..., setting=..., reason=<message key>,
+...)``; the service layer renders ``reason`` through the catalogue. ``load_plan_weights`` leaves other
+top-level tables alone; ``load_profile`` accepts only ``extends``, ``[profile]``, ``[plan]``, ``[rules]``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
@@ -17,6 +21,7 @@ from typing import Any
 
 from auditdesk.core import settings_file
 from auditdesk.core.errors import AuditdeskError
+from auditdesk.core.money import parse_amount
 
 
 @dataclass(frozen=True)
@@ -78,14 +83,16 @@ def _wholes(value: Any, source: str, key: str) -> tuple[int, ...]:
     return tuple(_whole(v, source, f"{key}[{i}]") for i, v in enumerate(value))
 
 
+def _parse(text: str, source: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise AuditdeskError("standards.bad_toml", file=source, reason=str(exc)) from None
 
 
 def load_plan_weights(text: str, source: str) -> PlanWeights:
     """The ``[plan]`` weights of a standards file's ``text``; ``source`` names the file in errors."""
-    try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise AuditdeskError("standards.bad_toml", file=source, reason=str(exc)) from None
+    doc = _parse(text, source)
     profile = _table(doc, "profile", _PROFILE_KEYS, source)
     plan = _table(doc, "plan", PLAN_KEYS, source)
     values: dict[str, Any] = {}
@@ -116,3 +123,217 @@ def _check(values: Mapping[str, Any], source: str) -> None:
             raise _bad(source, f"plan.{points}", "standards.reason.band_length", other=f"plan.{thresholds}")
         if any(b <= a for a, b in pairwise(limits)):
             raise _bad(source, f"plan.{thresholds}", "standards.reason.not_rising")
+
+
+# -- profiles: the rules of union spending -------------------------------------------------------------
+
+CAP_IDS = (
+    "holiday_gifts", "birthday", "wedding", "childbirth", "hospital", "member_death", "relative_death",
+    "retirement",
+)
+"""Per-person caps in yuan. ``holiday_gifts`` is per member per year; the others per event."""
+KEYWORD_IDS = (
+    "shopping_cards", "cash_handouts", "tobacco_alcohol", "banquets", "tourism", "entertainment",
+    "employer_costs",
+)
+STRENGTHS = ("official", "secondary", "unverified")
+_TOP_KEYS = ("extends", "profile", "plan", "rules")
+_RULES_KEYS = ("gift_holidays", "cash", "keywords", *CAP_IDS)
+_VERSION_KEYS = ("value", "province", "document", "effective", "source", "strength", "note")
+_VERSION_REQUIRED = ("value", "province", "document", "effective", "source", "strength")
+_KEYWORD_KEYS = ("words", "allowed", "basis")
+
+
+@dataclass(frozen=True)
+class RuleVersion:
+    """One version of a cap: the amount in force from ``effective`` until the next version."""
+
+    value: Decimal
+    effective: dt.date
+    province: str
+    document: str
+    source: str
+    strength: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    versions: tuple[RuleVersion, ...]  # in date order
+
+    def in_force(self, on: dt.date) -> RuleVersion | None:
+        found = None
+        for version in self.versions:
+            if version.effective > on:
+                break
+            found = version
+        return found
+
+
+@dataclass(frozen=True)
+class KeywordList:
+    """Words that flag an entry's summary; ``allowed`` words exempt it (a named-merchant 提货券)."""
+
+    id: str
+    words: tuple[str, ...]
+    allowed: tuple[str, ...]
+    basis: str
+
+
+@dataclass(frozen=True)
+class Standards:
+    name: str  # the profile's file name without ``.toml``
+    title: str
+    scope: str
+    chain: tuple[str, ...]  # this profile, then the ones it extends
+    rules: tuple[Rule, ...]  # in CAP_IDS order, only those some profile of the chain gives
+    keywords: tuple[KeywordList, ...]
+    gift_holidays: tuple[str, ...]
+    cash: tuple[str, ...]
+
+    def rule(self, rule_id: str) -> Rule | None:
+        if rule_id not in CAP_IDS:
+            raise KeyError(rule_id)
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+    def value(self, rule_id: str, on: dt.date) -> RuleVersion | None:
+        """The version of ``rule_id`` in force ``on`` that date; None before the first or without one."""
+        rule = self.rule(rule_id)
+        return None if rule is None else rule.in_force(on)
+
+    def keyword_list(self, list_id: str) -> KeywordList | None:
+        if list_id not in KEYWORD_IDS:
+            raise KeyError(list_id)
+        return next((k for k in self.keywords if k.id == list_id), None)
+
+
+def load_profile(texts: Mapping[str, str], name: str, sources: Mapping[str, str] | None = None) -> Standards:
+    """The profile ``name`` from ``texts`` (profile name → TOML text), its ``extends`` resolved there.
+
+    ``sources`` names each profile's file in errors (default ``<name>.toml``)."""
+    chain: list[str] = []
+    layers: list[tuple[tuple[str, str], Mapping[str, Any], str]] = []
+    current: str | None = name
+    while current is not None:
+        source = (sources or {}).get(current, f"{current}.toml")
+        if current not in texts:
+            if not chain:
+                known = "、".join(sorted(texts))
+                raise AuditdeskError("standards.unknown_profile", name=current, known=known)
+            raise _bad(_source_of(chain[-1], sources), "extends", "standards.reason.unknown_profile",
+                       value=current, known="、".join(sorted(texts)))
+        if current in chain:
+            raise _bad(_source_of(chain[-1], sources), "extends", "standards.reason.extends_cycle",
+                       value=" → ".join([*chain, current]))
+        chain.append(current)
+        doc = _parse(texts[current], source)
+        for key in doc:
+            if key not in _TOP_KEYS:
+                raise _bad(source, key, "standards.reason.unknown", allowed="、".join(_TOP_KEYS))
+        profile = _table(doc, "profile", _PROFILE_KEYS, source)
+        heading = (_text(profile["name"], source, "profile.name"),
+                   _text(profile["scope"], source, "profile.scope"))
+        rules = settings_file.table("standards", doc, "rules", _RULES_KEYS, (), source)
+        layers.append((heading, rules, source))
+        parent = doc.get("extends")
+        current = None if parent is None else _text(parent, source, "extends")
+    (title, scope), _, _ = layers[0]
+    merged: dict[str, Any] = {}
+    keywords: dict[str, KeywordList] = {}
+    for _, rules, src in reversed(layers):  # the root first; each child replaces what it gives
+        for key in ("gift_holidays", "cash"):
+            if key in rules:
+                merged[key] = _texts(rules[key], src, f"rules.{key}")
+        for cap in CAP_IDS:
+            if cap in rules:
+                merged[cap] = Rule(cap, _versions(rules[cap], src, f"rules.{cap}"))
+        found = settings_file.table(
+            "standards", {"rules.keywords": rules.get("keywords")}, "rules.keywords", KEYWORD_IDS, (), src
+        )
+        for list_id, table in found.items():
+            keywords[list_id] = _keyword_list(table, src, f"rules.keywords.{list_id}", list_id)
+    return Standards(
+        name=name,
+        title=title,
+        scope=scope,
+        chain=tuple(chain),
+        rules=tuple(merged[c] for c in CAP_IDS if c in merged),
+        keywords=tuple(keywords[k] for k in KEYWORD_IDS if k in keywords),
+        gift_holidays=merged.get("gift_holidays", ()),
+        cash=merged.get("cash", ()),
+    )
+
+
+def _source_of(name: str, sources: Mapping[str, str] | None) -> str:
+    return (sources or {}).get(name, f"{name}.toml")
+
+
+def _texts(value: Any, source: str, key: str) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise _bad(source, key, "standards.reason.not_text_list", value=value)
+    return tuple(_text(v, source, f"{key}[{i}]") for i, v in enumerate(value))
+
+
+def _keyword_list(table: Any, source: str, key: str, list_id: str) -> KeywordList:
+    found = settings_file.table("standards", {key: table}, key, _KEYWORD_KEYS, ("words", "basis"), source)
+    words = _texts(found["words"], source, f"{key}.words")
+    if not words:
+        raise _bad(source, f"{key}.words", "standards.reason.empty_list")
+    allowed = _texts(found.get("allowed", []), source, f"{key}.allowed")
+    return KeywordList(list_id, words, allowed, _text(found["basis"], source, f"{key}.basis"))
+
+
+def _versions(value: Any, source: str, key: str) -> tuple[RuleVersion, ...]:
+    tables = [value] if isinstance(value, dict) else value
+    if not isinstance(tables, list) or not tables:
+        raise _bad(source, key, "standards.reason.no_versions")
+    versions = tuple(
+        _version(table, source, key if isinstance(value, dict) else f"{key}[{i}]")
+        for i, table in enumerate(tables)
+    )
+    for i, (a, b) in enumerate(pairwise(versions), start=1):
+        if b.effective <= a.effective:
+            raise _bad(source, f"{key}[{i}].effective", "standards.reason.not_in_date_order",
+                       value=b.effective.isoformat(), before=a.effective.isoformat())
+    return versions
+
+
+def _version(table: Any, source: str, key: str) -> RuleVersion:
+    found = settings_file.table("standards", {key: table}, key, _VERSION_KEYS, _VERSION_REQUIRED, source)
+    strength = _text(found["strength"], source, f"{key}.strength")
+    if strength not in STRENGTHS:
+        raise _bad(source, f"{key}.strength", "standards.reason.bad_strength", value=strength,
+                   allowed="、".join(STRENGTHS))
+    return RuleVersion(
+        value=_amount(found["value"], source, f"{key}.value"),
+        effective=_date(found["effective"], source, f"{key}.effective"),
+        province=_text(found["province"], source, f"{key}.province"),
+        document=_text(found["document"], source, f"{key}.document"),
+        source=_text(found["source"], source, f"{key}.source"),
+        strength=strength,
+        note=_text(found["note"], source, f"{key}.note") if "note" in found else "",
+    )
+
+
+def _amount(value: Any, source: str, key: str) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise _bad(source, key, "standards.reason.bad_amount", value=value)
+    try:
+        amount = parse_amount(value)
+    except AuditdeskError:
+        raise _bad(source, key, "standards.reason.bad_amount", value=value) from None
+    if amount < 0:
+        raise _bad(source, key, "standards.reason.negative", value=value)
+    return amount
+
+
+def _date(value: Any, source: str, key: str) -> dt.date:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise _bad(source, key, "standards.reason.bad_date", value=value)

@@ -18,6 +18,7 @@ from auditdesk.i18n import (
     catalog_plan,
     catalog_roster,
     catalog_services,
+    catalog_standards,
     catalog_tui,
 )
 
@@ -34,6 +35,7 @@ _PARTS = (
     catalog_plan,
     catalog_engagement,
     catalog_documents,
+    catalog_standards,
 )
 for _part in _PARTS:
     for _key, _texts in _part.MESSAGES.items():
