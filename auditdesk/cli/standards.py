@@ -41,14 +41,14 @@ def standards_list(as_json: JsonOpt = False) -> None:
 
 @standards_app.command("show", help=t("standards.cli.show.help"))
 def standards_show(
-    name: Annotated[str, typer.Argument(help=t("standards.cli.arg.name"))],
+    name: Annotated[str | None, typer.Argument(help=t("standards.cli.arg.name"))] = None,
     on: Annotated[str | None, typer.Option("--on", metavar="DATE", help=t("standards.cli.opt.on"))] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    from auditdesk.services.standards import load_standards
+    from auditdesk.services.standards import current_standards, load_standards
 
     day = _date(on)
-    standards = load_standards(name)
+    standards = current_standards() if name is None else load_standards(name)
     if as_json:
         emit_json(standards_json(standards, day))
     else:

@@ -1,5 +1,6 @@
 """The audit office's own settings (``office.toml``): who issues the documents, the reference pattern,
-the contact, the default lead auditor, the materials a unit prepares, and milestone offsets.
+the contact, the default lead auditor, the county's standards profile, the materials a unit prepares,
+and milestone offsets.
 
 Read and validated here; found on disk by ``auditdesk.services.office``. Every problem is an
 ``AuditdeskError("office.bad_key", file=..., setting=..., reason=<message key>, ...)`` (or
@@ -21,6 +22,7 @@ from auditdesk.core.milestones import NOTICE_MIN_DAYS, MilestoneOffsets, Span, S
 
 DEFAULT_SCOPE = "{years}年度工会经费收支情况"
 DEFAULT_START_AFTER_DAYS = 14
+DEFAULT_STANDARDS = "national"
 
 
 @dataclass(frozen=True)
@@ -37,13 +39,16 @@ class OfficeSettings:
     materials: tuple[str, ...] = ()
     offsets: MilestoneOffsets = field(default_factory=MilestoneOffsets)
     start_after_days: int = DEFAULT_START_AFTER_DAYS
+    standards: str = DEFAULT_STANDARDS  # the county's standards profile (a file name without ``.toml``)
 
     def scope_for(self, years: tuple[int, ...]) -> str:
         """The default scope text for an audit of ``years`` (``2024、2025年度工会经费收支情况``)."""
         return self.scope_template.format(years="、".join(str(y) for y in years))
 
 
-_OFFICE_KEYS = ("name", "reference_pattern", "contact_person", "contact_phone", "default_lead", "scope")
+_OFFICE_KEYS = (
+    "name", "reference_pattern", "contact_person", "contact_phone", "default_lead", "scope", "standards",
+)
 _OFFICE_REQUIRED = ("name", "reference_pattern", "contact_person", "contact_phone")
 _NOTICE_KEYS = ("materials",)
 OFFSET_KEYS: tuple[str, ...] = tuple(f.name for f in fields(MilestoneOffsets))
@@ -135,4 +140,10 @@ def load_office(text: str, source: str) -> OfficeSettings:
         materials=tuple(_text(m, source, f"notice.materials[{i}]") for i, m in enumerate(materials)),
         offsets=_offsets(milestones, source),
         start_after_days=_whole(start_after, source, "milestones.start_after_days"),
+        standards=_standards(office.get("standards", DEFAULT_STANDARDS), source),
     )
+
+
+def _standards(value: Any, source: str) -> str:
+    """The profile's name; whether such a profile exists is for the services to say."""
+    return _text(value, source, "office.standards").removesuffix(".toml")

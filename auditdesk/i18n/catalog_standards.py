@@ -9,6 +9,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "没有名为“{name}”的标准文件；现有：{known}",
         "en": "there is no standards profile “{name}”; known: {known}",
     },
+    "standards.office_unknown": {
+        "zh": "办公室设置 {file} 中的 standards = “{name}” 没有对应的标准文件；现有：{known}",
+        "en": "the office file {file} names standards = “{name}”, but there is no such profile; known: {known}",
+    },
     "standards.reason.unknown_profile": {
         "zh": "继承的标准文件“{value}”不存在；现有：{known}",
         "en": "the profile it extends, “{value}”, does not exist; known: {known}",
@@ -68,7 +72,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "查看一个标准文件：每条规则在某日有效的限额及其依据",
         "en": "show a profile: each rule's cap in force on a date, with its basis",
     },
-    "standards.cli.arg.name": {"zh": "标准文件名，如 anhui", "en": "the profile's name, such as anhui"},
+    "standards.cli.arg.name": {
+        "zh": "标准文件名，如 anhui；不写则为办公室设置（office.toml 的 standards）中本县的标准文件",
+        "en": "the profile's name, such as anhui; default: the county's profile (standards in office.toml)",
+    },
     "standards.cli.opt.on": {
         "zh": "查看该日期（YYYY-MM-DD）有效的版本，默认今天",
         "en": "show the versions in force on this date (YYYY-MM-DD); default today",
@@ -99,4 +106,56 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "standards.cli.allowed": {"zh": "（例外：{words}）", "en": " (allowed: {words})"},
     "standards.cli.cash": {"zh": "现金与凭证规则：", "en": "cash and voucher rules:"},
+    # -- TUI ----------------------------------------------------------------------------------------------
+    "tui.standards.key": {"zh": "标准", "en": "Standards"},
+    "tui.standards.tip": {
+        "zh": "查看标准文件：某日有效的各项限额、关键词清单和可发慰问品的节日",
+        "en": "see a standards profile: the caps in force on a date, keyword lists, gift holidays",
+    },
+    "tui.standards.key.profile": {"zh": "标准文件", "en": "Profile"},
+    "tui.standards.tip.profile": {"zh": "选择要查看的标准文件", "en": "choose the profile to show"},
+    "tui.standards.key.date": {"zh": "日期", "en": "Date"},
+    "tui.standards.tip.date": {
+        "zh": "输入日期（YYYY-MM-DD），按回车查看该日有效的限额",
+        "en": "type a date (YYYY-MM-DD) and press Enter to see the caps in force that day",
+    },
+    "tui.standards.title": {"zh": "标准文件", "en": "Standards"},
+    "tui.standards.heading": {
+        "zh": "标准文件：经费使用限额及其依据（只读；修改请编辑用户数据目录 standards/ 中的副本）",
+        "en": "Standards: the caps on union spending and their basis (read-only; edit your copy in the user data folder's standards/)",
+    },
+    "tui.standards.profile": {"zh": "标准文件", "en": "Profile"},
+    "tui.standards.profile_prompt": {"zh": "选择标准文件", "en": "choose a profile"},
+    "tui.standards.date": {"zh": "有效日期", "en": "In force on"},
+    "tui.standards.loading": {"zh": "正在读取标准文件……", "en": "reading the profile…"},
+    "tui.standards.col.rule": {"zh": "规则", "en": "Rule"},
+    "tui.standards.col.value": {"zh": "限额（元）", "en": "Cap (yuan)"},
+    "tui.standards.col.effective": {"zh": "生效日期", "en": "Effective"},
+    "tui.standards.col.strength": {"zh": "来源可靠性", "en": "Strength"},
+    "tui.standards.col.document": {"zh": "依据文件", "en": "Document"},
+    "tui.standards.not_in_force": {"zh": "（该日尚无有效版本）", "en": "(no version in force on that date)"},
+    "tui.standards.status": {
+        "zh": "{title}（{name}，继承：{chain}）· {on} 有效的限额，共 {count} 条规则",
+        "en": "{title} ({name}, extends: {chain}) · caps in force on {on}, {count} rules",
+    },
+    "tui.standards.no_caps": {
+        "zh": "{title}（{name}，继承：{chain}）不规定任何金额限额：限额由各省标准文件规定（如 anhui），请在上方选择",
+        "en": "{title} ({name}, extends: {chain}) sets no amounts: the caps come from the provincial profiles (such as anhui); choose one above",
+    },
+    "tui.standards.bad_date": {
+        "zh": "“{value}”不是有效日期，请写成 2025-09-01 这样的日期",
+        "en": "“{value}” is not a valid date; write a date such as 2025-09-01",
+    },
+    "tui.standards.holidays": {"zh": "可发节日慰问品的节日：{holidays}", "en": "Gift holidays: {holidays}"},
+    "tui.standards.keywords": {"zh": "关键词清单：", "en": "Keyword lists:"},
+    "tui.standards.keyword_line": {
+        "zh": "  {id} {title}：{words}{allowed}",
+        "en": "  {id} {title}: {words}{allowed}",
+    },
+    "tui.standards.allowed": {"zh": "；例外：{words}", "en": "; allowed: {words}"},
+    "tui.standards.cash": {"zh": "现金与凭证规则：", "en": "Cash and voucher rules:"},
+    "tui.standards.no_details": {
+        "zh": "本标准文件没有关键词清单和节日规定",
+        "en": "this profile has no keyword lists and no gift holidays",
+    },
 }

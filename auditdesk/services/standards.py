@@ -20,6 +20,7 @@ from auditdesk.core.errors import AuditdeskError
 from auditdesk.core.standards import PlanWeights, Standards, load_plan_weights, load_profile
 from auditdesk.i18n import t
 from auditdesk.services.errors import ServiceError
+from auditdesk.services.office import office_settings
 
 NATIONAL = "national.toml"
 
@@ -114,6 +115,16 @@ def load_standards(name: str) -> Standards:
         return load_profile(_Texts(files), _profile_name(name), sources)
     except AuditdeskError as err:
         raise _in_words(err) from err
+
+
+def current_standards() -> Standards:
+    """The county's profile: the one the office file names (``[office] standards``, default national)."""
+    office, path = office_settings()
+    files = _profile_files()
+    if office.standards not in files:
+        raise ServiceError("standards.office_unknown", name=office.standards, file=str(path),
+                           known="、".join(sorted(files)) or "—")
+    return load_standards(office.standards)
 
 
 def list_profiles() -> list[ProfileInfo]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from auditdesk.services.office import shipped_office_file, user_office_file
 from auditdesk.services.standards import shipped_standards_dir, user_standards_dir
 
 Cli = Callable[..., Any]
@@ -57,3 +58,21 @@ def test_a_broken_user_copy_names_the_key(cli: Cli) -> None:
     assert "rules.holiday_gifts[0].value" in r.err and "不是有效金额" in r.err
     listed = {p["name"]: p for p in cli("standards", "list", "--json", db=False).json()}
     assert listed["fujian"]["is_user_copy"] is True
+
+
+def test_show_without_a_name_is_the_county_profile(cli: Cli) -> None:
+    r = cli("standards", "show", "--on", "2025-09-01", "--json", db=False)
+    assert r.code == 0, r.err
+    assert r.json()["name"] == "national" and r.json()["rules"] == []
+    user = user_office_file()
+    user.parent.mkdir(parents=True, exist_ok=True)
+    text = shipped_office_file().read_text(encoding="utf-8")
+    assert 'standards = "national"' in text
+    user.write_text(text.replace('standards = "national"', 'standards = "anhui"'), encoding="utf-8")
+    body = cli("standards", "show", "--on", "2025-09-01", "--json", db=False).json()
+    gifts = next(rule for rule in body["rules"] if rule["id"] == "holiday_gifts")
+    assert body["name"] == "anhui" and gifts["value"] == "2200.00"
+    user.write_text(text.replace('standards = "national"', 'standards = "shanxi"'), encoding="utf-8")
+    r = cli("standards", "show", "--json", db=False)
+    assert r.code == 1 and r.json()["error"]["key"] == "standards.office_unknown"
+    assert "anhui" in r.json()["error"]["message"]

@@ -6,9 +6,10 @@ import pytest
 
 from auditdesk.core.errors import AuditdeskError
 from auditdesk.core.milestones import MilestoneOffsets, Span, SpanUnit
-from auditdesk.core.office import DEFAULT_SCOPE, load_office
+from auditdesk.core.office import DEFAULT_SCOPE, DEFAULT_STANDARDS, load_office
 from auditdesk.services.errors import ServiceError
 from auditdesk.services.office import office_settings, shipped_office_file, user_office_file
+from auditdesk.services.standards import current_standards, user_standards_dir
 
 MINIMAL = """
 [office]
@@ -29,12 +30,14 @@ def test_the_shipped_file_loads_with_the_core_defaults() -> None:
     assert office.offsets == MilestoneOffsets() and office.start_after_days == 14
     assert office.scope_for((2024,)) == "2024年度工会经费收支情况"
     assert office.scope_for((2023, 2024)) == "2023、2024年度工会经费收支情况"
+    assert office.standards == "national"  # the demo county is in Hebei: no provincial file yet
 
 
 def test_a_minimal_file_takes_every_default() -> None:
     office = load_office(MINIMAL, "o.toml")
     assert office.default_lead is None and office.materials == ()
     assert office.scope_template == DEFAULT_SCOPE and office.offsets == MilestoneOffsets()
+    assert office.standards == DEFAULT_STANDARDS == "national"
 
 
 def test_offsets_override_only_the_keys_given() -> None:
@@ -57,6 +60,8 @@ def test_offsets_override_only_the_keys_given() -> None:
         (MINIMAL + 'fax = "1"\n', "office.fax", "standards.reason.unknown"),
         (MINIMAL + 'scope = "{year}年度"\n', "office.scope", "office.reason.bad_scope"),
         (MINIMAL + "default_lead = 3\n", "office.default_lead", "standards.reason.not_text"),
+        (MINIMAL + "standards = 3\n", "office.standards", "standards.reason.not_text"),
+        (MINIMAL + 'standards = "  "\n', "office.standards", "standards.reason.not_text"),
         (MINIMAL + "[notice]\nmaterials = \"账簿\"\n", "notice.materials", "standards.reason.not_list"),
         (MINIMAL + "[notice]\nmaterials = [\"账簿\", \" \"]\n", "notice.materials[1]",
          "standards.reason.not_text"),
@@ -107,3 +112,35 @@ def test_an_unreadable_user_copy_is_reported() -> None:
     with pytest.raises(ServiceError) as err:
         office_settings()
     assert err.value.key == "office.unreadable"
+
+
+def test_the_office_names_the_county_profile() -> None:
+    assert load_office(MINIMAL + 'standards = " anhui.toml "\n', "o.toml").standards == "anhui"
+    user = user_office_file()
+    user.parent.mkdir(parents=True, exist_ok=True)
+    user.write_text(MINIMAL, encoding="utf-8")
+    standards = current_standards()
+    assert standards.name == "national" and standards.rules == ()
+    user.write_text(MINIMAL + 'standards = "hubei"\n', encoding="utf-8")
+    standards = current_standards()
+    assert standards.name == "hubei" and standards.chain == ("hubei", "national")
+    assert standards.rule("holiday_gifts") is not None
+
+
+def test_an_unknown_county_profile_lists_the_known_ones() -> None:
+    user = user_office_file()
+    user.parent.mkdir(parents=True, exist_ok=True)
+    user.write_text(MINIMAL + 'standards = "hebei"\n', encoding="utf-8")
+    with pytest.raises(ServiceError) as err:
+        current_standards()
+    assert err.value.key == "standards.office_unknown"
+    params = err.value.params
+    assert params["name"] == "hebei" and params["file"] == str(user)
+    assert {"national", "anhui", "hubei", "fujian", "heilongjiang"} <= set(params["known"].split("、"))
+    folder = user_standards_dir()  # a user's own profile becomes selectable
+    folder.mkdir(parents=True)
+    folder.joinpath("hebei.toml").write_text(
+        'extends = "national"\n[profile]\nname = "河北省"\nscope = "测试"\n', encoding="utf-8"
+    )
+    standards = current_standards()
+    assert standards.name == "hebei" and standards.title == "河北省"

@@ -28,6 +28,7 @@ class HomeScreen(BaseScreen[None]):
         Binding(
             "g", "engagements", "tui.engagement.key", id="home.engagements", tooltip="tui.engagement.tip"
         ),
+        Binding("s", "standards", "tui.standards.key", id="home.standards", tooltip="tui.standards.tip"),
         Binding("r", "refresh", "tui.key.refresh", id="home.refresh", tooltip="tui.tip.refresh"),
         Binding("q", "app.quit", "tui.key.quit", id="home.quit", tooltip="tui.tip.quit"),
     ]
@@ -123,6 +124,11 @@ class HomeScreen(BaseScreen[None]):
         from auditdesk.tui.screens.plan import PlanScreen
 
         self.app.push_screen(PlanScreen())
+
+    def action_standards(self) -> None:
+        from auditdesk.tui.screens.standards import StandardsScreen
+
+        self.app.push_screen(StandardsScreen())
 
     def action_engagements(self) -> None:
         from auditdesk.tui.screens.engagements import EngagementsScreen
