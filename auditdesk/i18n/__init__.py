@@ -10,6 +10,7 @@ import os
 from typing import Any
 
 from auditdesk.i18n import (
+    catalog_checks,
     catalog_cli,
     catalog_core,
     catalog_documents,
@@ -36,6 +37,7 @@ _PARTS = (
     catalog_engagement,
     catalog_documents,
     catalog_standards,
+    catalog_checks,
 )
 for _part in _PARTS:
     for _key, _texts in _part.MESSAGES.items():

@@ -1,0 +1,102 @@
+"""Analytic checks over a ledger: one immutable registry of plain functions, and the runner.
+
+Each check is ``(entries, context) -> suspicions`` (``model.Check``), one module per family. The
+runner runs them in registry order; a check that raises becomes a ``CheckFailure`` and the run goes
+on (beancount's habit: errors are data). Message and basis keys are ``check.*`` in the catalogue
+(``auditdesk.i18n.catalog_checks``); each rule's title is ``check.<rule>.title``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from types import MappingProxyType
+
+from auditdesk.core.checks.holidays import holiday_gift_cap, weekend_meals_gifts
+from auditdesk.core.checks.model import (
+    SEVERITIES,
+    Check,
+    CheckContext,
+    CheckEntry,
+    CheckFailure,
+    Severity,
+    Suspicion,
+)
+from auditdesk.core.checks.payments import duplicate_payments
+from auditdesk.core.checks.spending import banned_keywords, employer_costs
+from auditdesk.core.checks.vouchers import unbalanced_vouchers, voucher_gaps_repeats
+from auditdesk.core.errors import AuditdeskError
+
+__all__ = [
+    "CHECKS",
+    "SEVERITIES",
+    "Check",
+    "CheckContext",
+    "CheckEntry",
+    "CheckFailure",
+    "Severity",
+    "Suspicion",
+    "run_checks",
+    "title_key",
+]
+
+CHECKS: Mapping[str, Check] = MappingProxyType(
+    {
+        "banned_keywords": banned_keywords,
+        "employer_costs": employer_costs,
+        "holiday_gift_cap": holiday_gift_cap,
+        "weekend_meals_gifts": weekend_meals_gifts,
+        "duplicate_payments": duplicate_payments,
+        "voucher_gaps_repeats": voucher_gaps_repeats,
+        "unbalanced_vouchers": unbalanced_vouchers,
+    }
+)
+
+Progress = Callable[[int, int, str], None]
+"""Called before each check with (checks done, checks to run, rule id)."""
+
+
+def title_key(rule: str) -> str:
+    return f"check.{rule}.title"
+
+
+def run_checks(
+    entries: Iterable[CheckEntry],
+    ctx: CheckContext,
+    only: Iterable[str] | None = None,
+    progress: Progress | None = None,
+) -> tuple[tuple[Suspicion, ...], tuple[CheckFailure, ...]]:
+    """Run the registered checks (``only`` those rule ids, in registry order) over ``entries``.
+
+    Returns the suspicions (rule by rule, each rule's in the order it found them) and the checks
+    that failed. An unknown rule id in ``only`` raises ``AuditdeskError("check.unknown_rule")``.
+    A suspicion found twice (same fingerprint) is kept once."""
+    rules = _select(only)
+    items: Sequence[CheckEntry] = entries if isinstance(entries, list | tuple) else tuple(entries)
+    found: list[Suspicion] = []
+    seen: set[str] = set()
+    failures: list[CheckFailure] = []
+    for done, rule in enumerate(rules):
+        if progress is not None:
+            progress(done, len(rules), rule)
+        try:
+            results = list(CHECKS[rule](items, ctx))
+        except Exception as exc:  # a crashing check is a record, not the end of the run
+            failures.append(CheckFailure(rule, f"{type(exc).__name__}: {exc}"))
+            continue
+        for suspicion in results:
+            if suspicion.fingerprint not in seen:
+                seen.add(suspicion.fingerprint)
+                found.append(suspicion)
+    if progress is not None:
+        progress(len(rules), len(rules), "")
+    return tuple(found), tuple(failures)
+
+
+def _select(only: Iterable[str] | None) -> tuple[str, ...]:
+    if only is None:
+        return tuple(CHECKS)
+    wanted = set(only)
+    unknown = sorted(wanted - set(CHECKS))
+    if unknown:
+        raise AuditdeskError("check.unknown_rule", rule="、".join(unknown), known="、".join(CHECKS))
+    return tuple(r for r in CHECKS if r in wanted)

@@ -1,0 +1,174 @@
+"""Holiday gifts against the yearly per-member cap; meals and gifts paid on days off.
+
+Gift entries are spending on the member-activity account — 50105 会员活动支出 in the 2021 chart
+(fiscal years from 2022). The 2009 chart has no such account, so for earlier years any 501
+职工活动支出 entry counts, the summary's occasion then doing the work alone.
+
+``holiday_gift_cap``: per calendar year, the net of the gift entries whose summary names a gift
+holiday of the profile (``清明节`` also as ``清明``), 节日, 过节 or 慰问品, but no other occasion with its
+own cap (生日, 结婚, 生育, 住院, 去世, 退休 ...), against the cap in force on 31 December × members.
+Without a member count: one low suspicion saying the cap cannot be checked (never a guess). A
+profile without a cap (the national one): nothing — the cap is provincial, there is nothing to test.
+
+``weekend_meals_gifts``: gift entries and spending whose summary names 宴请 or 餐, paid on a day that
+is not a statutory working day (make-up working days count as working days). For a year the
+holiday calendar does not cover, weekends only and one low warning per such year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+from functools import lru_cache
+
+import chinese_calendar
+
+from auditdesk.core.accounts import chart_for_year
+from auditdesk.core.checks.model import CheckContext, CheckEntry, Suspicion, entry_params, is_spending, money
+from auditdesk.core.milestones import holiday_data_covers, is_working_day
+from auditdesk.core.money import ZERO
+
+GIFT_ACCOUNT = {"2021": "50105", "2009": "501"}
+HOLIDAY_WORDS = ("节日", "过节", "慰问品", "五一")
+OTHER_OCCASIONS = ("生日", "结婚", "婚礼", "生育", "住院", "生病", "去世", "逝世", "丧", "退休", "离岗")
+MEAL_WORDS = ("宴请", "餐")
+_HOLIDAY_NAMES = {h.value: h.chinese for h in chinese_calendar.Holiday}
+
+
+def is_gift_entry(entry: CheckEntry, year: int) -> bool:
+    """Spending on the member-activity account of the fiscal year's chart."""
+    code = GIFT_ACCOUNT[chart_for_year(year)]
+    return is_spending(entry) and entry.chart_code is not None and entry.chart_code.startswith(code)
+
+
+def holiday_words(gift_holidays: Sequence[str]) -> tuple[str, ...]:
+    """The profile's gift holidays, their short forms (中秋节 → 中秋) and the general words."""
+    words = list(HOLIDAY_WORDS)
+    for name in gift_holidays:
+        words.append(name)
+        if name.endswith("节") and len(name) >= 3:
+            words.append(name[:-1])
+    return tuple(dict.fromkeys(words))
+
+
+def _names_holiday(summary: str, words: Sequence[str]) -> bool:
+    return any(w in summary for w in words) and not any(o in summary for o in OTHER_OCCASIONS)
+
+
+def holiday_gift_cap(entries: Sequence[CheckEntry], ctx: CheckContext) -> Iterator[Suspicion]:
+    words = holiday_words(ctx.standards.gift_holidays)
+    per_year: dict[int, list[CheckEntry]] = {}
+    for e in entries:
+        if not e.is_closing and is_gift_entry(e, ctx.year) and _names_holiday(e.summary, words):
+            per_year.setdefault(e.date.year, []).append(e)
+    for year, gifts in sorted(per_year.items()):
+        version = ctx.standards.value("holiday_gifts", dt.date(year, 12, 31))
+        if version is None:
+            continue  # no cap in this profile for this year: nothing to test (documented above)
+        total = sum((e.debit - e.credit for e in gifts), ZERO)
+        ids = tuple(e.id for e in gifts)
+        basis = {"document": version.document}
+        common = {
+            "year": str(year),
+            "total": money(total),
+            "count": str(len(gifts)),
+            "per_member": money(version.value),
+        }
+        if ctx.members is None or ctx.members <= 0:
+            yield Suspicion(
+                rule="holiday_gift_cap",
+                severity="low",
+                entry_ids=ids,
+                key="check.holiday_gift_cap.no_members",
+                params=common,
+                basis="check.basis.holiday_gifts",
+                basis_params=basis,
+                scope=str(year),
+            )
+            continue
+        cap = version.value * ctx.members
+        if total > cap:
+            yield Suspicion(
+                rule="holiday_gift_cap",
+                severity="high",
+                entry_ids=ids,
+                key="check.holiday_gift_cap.over",
+                params={
+                    **common,
+                    "members": str(ctx.members),
+                    "cap": money(cap),
+                    "excess": money(total - cap),
+                    "per_capita": money((total / ctx.members).quantize(Decimal("0.01"))),
+                },
+                basis="check.basis.holiday_gifts",
+                basis_params=basis,
+                scope=str(year),
+            )
+
+
+@lru_cache(maxsize=4096)
+def _day_off(day: dt.date) -> str | None:
+    """ "holiday" (a named statutory holiday), "weekend", "day_off" (neither), or None on a working day."""
+    if is_working_day(day):
+        return None
+    if _holiday_name(day):
+        return "holiday"
+    return "weekend" if day.weekday() >= 5 else "day_off"
+
+
+@lru_cache(maxsize=4096)
+def _holiday_name(day: dt.date) -> str:
+    try:
+        on_holiday, name = chinese_calendar.get_holiday_detail(day)
+    except NotImplementedError:
+        return ""
+    return _HOLIDAY_NAMES.get(name, "") if on_holiday and name else ""
+
+
+@lru_cache(maxsize=256)
+def _covers(year: int) -> bool:
+    return holiday_data_covers(year)
+
+
+def weekend_meals_gifts(entries: Sequence[CheckEntry], ctx: CheckContext) -> Iterator[Suspicion]:
+    uncovered: dict[int, int] = {}
+    basis = "check.basis.days_off"
+    gift_code = GIFT_ACCOUNT[chart_for_year(ctx.year)]
+    for e in entries:
+        if not is_spending(e):
+            continue
+        code = e.chart_code or ""
+        if not code.startswith(gift_code) and not any(w in e.summary for w in MEAL_WORDS):
+            continue
+        year = e.date.year
+        if not _covers(year):
+            uncovered[year] = uncovered.get(year, 0) + 1
+        kind = _day_off(e.date)
+        if kind is None:
+            continue
+        params = entry_params(e)
+        name = _holiday_name(e.date) if kind == "holiday" else ""
+        if name:
+            key = "check.weekend_meals_gifts.holiday"
+            params["holiday"] = name
+        else:
+            key = f"check.weekend_meals_gifts.{kind}"  # .weekend, or .day_off for an unnamed day off
+        yield Suspicion(
+            rule="weekend_meals_gifts",
+            severity="medium",
+            entry_ids=(e.id,),
+            key=key,
+            params=params,
+            basis=basis,
+        )
+    for year, count in sorted(uncovered.items()):
+        yield Suspicion(
+            rule="weekend_meals_gifts",
+            severity="low",
+            entry_ids=(),
+            key="check.weekend_meals_gifts.no_calendar",
+            params={"year": str(year), "count": str(count)},
+            basis=basis,
+            scope=str(year),
+        )
