@@ -21,7 +21,8 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 $(DEMO_DB): $(VENV)/.installed $(wildcard sample_ledgers/*)
 	mkdir -p .demo
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	$(BIN)/auditdesk --db $(DEMO_DB) demo sample_ledgers
+	rm -rf .demo/documents
+	$(BIN)/auditdesk --db $(DEMO_DB) demo sample_ledgers --documents .demo/documents
 
 demo: $(DEMO_DB)
 	$(BIN)/auditdesk --db $(DEMO_DB)
@@ -38,6 +39,7 @@ samples: $(VENV)/.installed
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/import_bench.py
+	$(BIN)/python bench/checks_bench.py
 
 clean:
 	rm -rf .demo .pytest_cache .mypy_cache .ruff_cache

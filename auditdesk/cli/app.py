@@ -13,9 +13,13 @@ import typer
 from typer.exceptions import TyperException
 
 from auditdesk.cli import output
+from auditdesk.cli.checks import check_cmd, suspicion_app
+from auditdesk.cli.documents import doc_app, reply_cmd
 from auditdesk.cli.engagement import engagement_app, notice_cmd
+from auditdesk.cli.fieldwork import evidence_app, paper_app, sample_app
 from auditdesk.cli.output import emit_json, report_error, say
 from auditdesk.cli.plan import plan_app
+from auditdesk.cli.register import register_app
 from auditdesk.cli.standards import standards_app
 from auditdesk.core.errors import AuditdeskError
 from auditdesk.core.money import format_thousands, parse_amount
@@ -48,6 +52,14 @@ app.add_typer(plan_app, name="plan")
 app.add_typer(standards_app, name="standards")
 app.add_typer(engagement_app, name="engagement")
 app.command("notice", help=t("notice.cli.help"))(notice_cmd)
+app.command("check", help=t("check.cli.help"))(check_cmd)
+app.add_typer(suspicion_app, name="suspicion")
+app.add_typer(sample_app, name="sample")
+app.add_typer(paper_app, name="paper")
+app.add_typer(evidence_app, name="evidence")
+app.add_typer(register_app, name="register")
+app.add_typer(doc_app, name="doc")
+app.command("reply", help=t("reply.cli.help"))(reply_cmd)
 
 JsonOpt = Annotated[bool, typer.Option("--json", help=t("cli.opt.json"))]
 
@@ -354,19 +366,23 @@ def log_cmd(
 def demo_cmd(
     ctx: typer.Context,
     folder: Annotated[Path, typer.Argument(help=t("cli.arg.folder"))],
+    documents: Annotated[Path | None, typer.Option("--documents", help=t("cli.demo.documents"))] = None,
     as_json: JsonOpt = False,
 ) -> None:
     from auditdesk.services.demo import load_demo
 
-    result = load_demo(_opts(ctx).context(), folder)
+    result = load_demo(_opts(ctx).context(), folder, documents)
     if as_json:
-        emit_json({"units": list(result.units), "imports": [r.to_json() for r in result.imports]})
+        emit_json({"units": list(result.units), "imports": [r.to_json() for r in result.imports],
+                   "fieldwork": list(result.engagements)})
         return
     for name in result.units:
         say(t("cli.units.added", name=name, id="—"))
     for r in result.imports:
         say(t("cli.demo.imported", unit=r.unit, year=r.year, file=r.file, entries=r.entries,
               quarantined=r.quarantined))
+    for reference in result.engagements:
+        say(t("cli.demo.started", reference=reference))
 
 
 def run(args: list[str]) -> int:

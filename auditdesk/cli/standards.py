@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -64,6 +65,13 @@ def _date(text: str | None) -> dt.date:
         raise typer.BadParameter(t("cli.bad_date", value=text), param_hint="--on") from None
 
 
+def rule_value_text(value: Decimal, unit: str) -> str:
+    """A rule's value as shown: ``1,500.00`` (yuan) or ``60%`` (a share)."""
+    if unit == "percent":
+        return t("standards.unit.percent", value=format(value.normalize(), "f"))
+    return format_thousands(value)
+
+
 def _version_json(version: RuleVersion | None) -> dict[str, Any]:
     if version is None:
         return dict.fromkeys(("value", "effective", "province", "document", "source", "strength", "note"))
@@ -82,8 +90,8 @@ def standards_json(standards: Standards, on: dt.date) -> dict[str, Any]:
         "extends": list(standards.chain[1:]),
         "on": on.isoformat(),
         "rules": [
-            {"id": rule.id, "title": t(f"standards.rule.{rule.id}"), "versions": len(rule.versions),
-             **_version_json(rule.in_force(on))}
+            {"id": rule.id, "title": t(f"standards.rule.{rule.id}"), "unit": rule.unit,
+             "versions": len(rule.versions), **_version_json(rule.in_force(on))}
             for rule in standards.rules
         ],
         "keywords": [
@@ -110,7 +118,7 @@ def _print(standards: Standards, on: dt.date) -> None:
             if version is None:
                 rows.append([title, "", "", "", t("standards.cli.not_in_force")])
                 continue
-            rows.append([title, format_thousands(version.value), version.effective.isoformat(),
+            rows.append([title, rule_value_text(version.value, rule.unit), version.effective.isoformat(),
                          t(f"standards.strength.{version.strength}"), version.document])
             note = f"（{version.note}）" if version.note else ""
             sources.append(t("standards.cli.source", rule=title, source=version.source, note=note))

@@ -63,6 +63,7 @@ class GateFacts:
     opinion_issued: bool | None  # 审计意见书
     open_findings: int | None  # findings neither closed (销号) nor formally deferred
     archived: bool
+    checked_years: frozenset[int] | None = None  # years the checks have run over (None: unknown)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,9 @@ def entry_conditions(target: Stage, facts: GateFacts) -> tuple[Unmet, ...]:
             unmet.append(Unmet("engagement.gate.no_period"))
         for year in sorted(set(facts.period_years) - facts.ledger_years_imported):
             unmet.append(Unmet("engagement.gate.ledger_missing", {"year": year}))
+        if facts.checked_years is not None:
+            for year in sorted(set(facts.period_years) & facts.ledger_years_imported - facts.checked_years):
+                unmet.append(Unmet("engagement.gate.checks_not_run", {"year": year}))
         if facts.open_suspicions is None:
             unmet.append(Unmet("engagement.gate.no_suspicion_review"))
         elif facts.open_suspicions > 0:

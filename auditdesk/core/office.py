@@ -19,6 +19,7 @@ from auditdesk.core import settings_file
 from auditdesk.core.engagement import validate_reference_pattern
 from auditdesk.core.errors import AuditdeskError
 from auditdesk.core.milestones import NOTICE_MIN_DAYS, MilestoneOffsets, Span, SpanUnit
+from auditdesk.core.register import DEFAULT_CATEGORIES
 
 DEFAULT_SCOPE = "{years}年度工会经费收支情况"
 DEFAULT_START_AFTER_DAYS = 14
@@ -40,6 +41,7 @@ class OfficeSettings:
     offsets: MilestoneOffsets = field(default_factory=MilestoneOffsets)
     start_after_days: int = DEFAULT_START_AFTER_DAYS
     standards: str = DEFAULT_STANDARDS  # the county's standards profile (a file name without ``.toml``)
+    categories: tuple[str, ...] = DEFAULT_CATEGORIES  # problem categories of the register (问题类别)
 
     def scope_for(self, years: tuple[int, ...]) -> str:
         """The default scope text for an audit of ``years`` (``2024、2025年度工会经费收支情况``)."""
@@ -112,12 +114,14 @@ def load_office(text: str, source: str) -> OfficeSettings:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise AuditdeskError("office.bad_toml", file=source, reason=str(exc)) from None
+    tables = ("office", "notice", "milestones", "register")
     for key in doc:
-        if key not in ("office", "notice", "milestones"):
-            raise _bad(source, key, "standards.reason.unknown", allowed="office、notice、milestones")
+        if key not in tables:
+            raise _bad(source, key, "standards.reason.unknown", allowed="、".join(tables))
     office = _table(doc, "office", _OFFICE_KEYS, _OFFICE_REQUIRED, source)
     notice = _table(doc, "notice", _NOTICE_KEYS, (), source)
     milestones = _table(doc, "milestones", _MILESTONE_KEYS, (), source)
+    register = _table(doc, "register", ("categories",), (), source)
     pattern = _text(office["reference_pattern"], source, "office.reference_pattern")
     try:
         validate_reference_pattern(pattern)
@@ -141,7 +145,19 @@ def load_office(text: str, source: str) -> OfficeSettings:
         offsets=_offsets(milestones, source),
         start_after_days=_whole(start_after, source, "milestones.start_after_days"),
         standards=_standards(office.get("standards", DEFAULT_STANDARDS), source),
+        categories=_categories(register.get("categories"), source),
     )
+
+
+def _categories(value: Any, source: str) -> tuple[str, ...]:
+    if value is None:
+        return DEFAULT_CATEGORIES
+    if not isinstance(value, list) or not value:
+        raise _bad(source, "register.categories", "standards.reason.not_list", value=value)
+    names = tuple(_text(v, source, f"register.categories[{i}]").strip() for i, v in enumerate(value))
+    if len(set(names)) != len(names) or not all(names):
+        raise _bad(source, "register.categories", "office.reason.bad_categories", value="、".join(names))
+    return names
 
 
 def _standards(value: Any, source: str) -> str:

@@ -2,7 +2,8 @@
 
 A standards file (a *profile*) says what it is (``[profile]``), may hold the office's weights for
 scoring the annual plan (``[plan]``, read by ``load_plan_weights``) and the rules of union spending
-(``[rules]``, read by ``load_profile``): versioned caps, keyword lists, the gift holidays, cash rules.
+(``[rules]``, read by ``load_profile``): versioned rules — per-person caps, the unit's thresholds (yuan)
+and shares (percent), see ``RULE_IDS`` — keyword lists, the gift holidays, cash rules.
 A profile may ``extends = "national"``: it then takes the parent's rules and replaces them rule by rule.
 Every problem is an ``AuditdeskError("standards.bad_key", file=..., setting=..., reason=<message key>,
 ...)``; the service layer renders ``reason`` through the catalogue. ``load_plan_weights`` leaves other
@@ -17,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from decimal import Decimal
 from itertools import pairwise
+from types import MappingProxyType
 from typing import Any
 
 from auditdesk.core import settings_file
@@ -129,16 +131,30 @@ def _check(values: Mapping[str, Any], source: str) -> None:
 
 CAP_IDS = (
     "holiday_gifts", "birthday", "wedding", "childbirth", "hospital", "member_death", "relative_death",
-    "retirement",
+    "retirement", "hardship_aid",
 )
-"""Per-person caps in yuan. ``holiday_gifts`` is per member per year; the others per event."""
+"""Per-person caps in yuan. ``holiday_gifts`` is per member per year; the others per event
+(``hardship_aid``: one-off aid to a member in hardship)."""
+THRESHOLD_IDS = ("collective_decision", "cash_payment", "cash_balance")
+"""Amounts in yuan that apply to the unit: spending above ``collective_decision`` needs the union
+committee's collective decision (集体研究决定); payments above ``cash_payment`` (现金结算起点) should not
+be made in cash; ``cash_balance`` is the cash the union may keep (库存现金限额)."""
+SHARE_IDS = ("retained_share",)
+"""Percentages: ``retained_share`` is the share of the 2% allocated funds the grassroots union keeps."""
+RULE_IDS = (*CAP_IDS, *THRESHOLD_IDS, *SHARE_IDS)
+RULE_UNITS: Mapping[str, str] = MappingProxyType(
+    {**dict.fromkeys((*CAP_IDS, *THRESHOLD_IDS), "yuan"), **dict.fromkeys(SHARE_IDS, "percent")}
+)
+"""The unit of each rule's ``value``: ``"yuan"`` or ``"percent"`` (0 < value <= 100)."""
 KEYWORD_IDS = (
     "shopping_cards", "cash_handouts", "tobacco_alcohol", "banquets", "tourism", "entertainment",
-    "employer_costs",
+    "employer_costs", "condolence", "gift_occasions",
 )
+"""``condolence``: personal money (慰问金, 困难补助, 帮扶 ...) that must go by bank transfer;
+``gift_occasions``: words stating a non-holiday occasion with its own cap (生日, 结婚, 住院 ...)."""
 STRENGTHS = ("official", "secondary", "unverified")
 _TOP_KEYS = ("extends", "profile", "plan", "rules")
-_RULES_KEYS = ("gift_holidays", "cash", "keywords", *CAP_IDS)
+_RULES_KEYS = ("gift_holidays", "cash", "keywords", *RULE_IDS)
 _VERSION_KEYS = ("value", "province", "document", "effective", "source", "strength", "note")
 _VERSION_REQUIRED = ("value", "province", "document", "effective", "source", "strength")
 _KEYWORD_KEYS = ("words", "allowed", "basis")
@@ -161,6 +177,11 @@ class RuleVersion:
 class Rule:
     id: str
     versions: tuple[RuleVersion, ...]  # in date order
+
+    @property
+    def unit(self) -> str:
+        """``"yuan"`` or ``"percent"`` (``RULE_UNITS``)."""
+        return RULE_UNITS[self.id]
 
     def in_force(self, on: dt.date) -> RuleVersion | None:
         found = None
@@ -187,13 +208,14 @@ class Standards:
     title: str
     scope: str
     chain: tuple[str, ...]  # this profile, then the ones it extends
-    rules: tuple[Rule, ...]  # in CAP_IDS order, only those some profile of the chain gives
+    rules: tuple[Rule, ...]  # in RULE_IDS order, only those some profile of the chain gives
     keywords: tuple[KeywordList, ...]
     gift_holidays: tuple[str, ...]
     cash: tuple[str, ...]
 
     def rule(self, rule_id: str) -> Rule | None:
-        if rule_id not in CAP_IDS:
+        """The rule ``rule_id`` (one of ``RULE_IDS``; another id is a ``KeyError``), None if not given."""
+        if rule_id not in RULE_IDS:
             raise KeyError(rule_id)
         return next((r for r in self.rules if r.id == rule_id), None)
 
@@ -245,9 +267,9 @@ def load_profile(texts: Mapping[str, str], name: str, sources: Mapping[str, str]
         for key in ("gift_holidays", "cash"):
             if key in rules:
                 merged[key] = _texts(rules[key], src, f"rules.{key}")
-        for cap in CAP_IDS:
-            if cap in rules:
-                merged[cap] = Rule(cap, _versions(rules[cap], src, f"rules.{cap}"))
+        for rule_id in RULE_IDS:
+            if rule_id in rules:
+                merged[rule_id] = Rule(rule_id, _versions(rules[rule_id], src, f"rules.{rule_id}", rule_id))
         found = settings_file.table(
             "standards", {"rules.keywords": rules.get("keywords")}, "rules.keywords", KEYWORD_IDS, (), src
         )
@@ -258,7 +280,7 @@ def load_profile(texts: Mapping[str, str], name: str, sources: Mapping[str, str]
         title=title,
         scope=scope,
         chain=tuple(chain),
-        rules=tuple(merged[c] for c in CAP_IDS if c in merged),
+        rules=tuple(merged[r] for r in RULE_IDS if r in merged),
         keywords=tuple(keywords[k] for k in KEYWORD_IDS if k in keywords),
         gift_holidays=merged.get("gift_holidays", ()),
         cash=merged.get("cash", ()),
@@ -284,12 +306,12 @@ def _keyword_list(table: Any, source: str, key: str, list_id: str) -> KeywordLis
     return KeywordList(list_id, words, allowed, _text(found["basis"], source, f"{key}.basis"))
 
 
-def _versions(value: Any, source: str, key: str) -> tuple[RuleVersion, ...]:
+def _versions(value: Any, source: str, key: str, rule_id: str) -> tuple[RuleVersion, ...]:
     tables = [value] if isinstance(value, dict) else value
     if not isinstance(tables, list) or not tables:
         raise _bad(source, key, "standards.reason.no_versions")
     versions = tuple(
-        _version(table, source, key if isinstance(value, dict) else f"{key}[{i}]")
+        _version(table, source, key if isinstance(value, dict) else f"{key}[{i}]", RULE_UNITS[rule_id])
         for i, table in enumerate(tables)
     )
     for i, (a, b) in enumerate(pairwise(versions), start=1):
@@ -299,14 +321,17 @@ def _versions(value: Any, source: str, key: str) -> tuple[RuleVersion, ...]:
     return versions
 
 
-def _version(table: Any, source: str, key: str) -> RuleVersion:
+def _version(table: Any, source: str, key: str, unit: str) -> RuleVersion:
     found = settings_file.table("standards", {key: table}, key, _VERSION_KEYS, _VERSION_REQUIRED, source)
     strength = _text(found["strength"], source, f"{key}.strength")
     if strength not in STRENGTHS:
         raise _bad(source, f"{key}.strength", "standards.reason.bad_strength", value=strength,
                    allowed="、".join(STRENGTHS))
+    value = _amount(found["value"], source, f"{key}.value")
+    if unit == "percent" and not 0 < value <= 100:
+        raise _bad(source, f"{key}.value", "standards.reason.bad_percent", value=found["value"])
     return RuleVersion(
-        value=_amount(found["value"], source, f"{key}.value"),
+        value=value,
         effective=_date(found["effective"], source, f"{key}.effective"),
         province=_text(found["province"], source, f"{key}.province"),
         document=_text(found["document"], source, f"{key}.document"),

@@ -11,16 +11,25 @@ from typing import Any
 
 from auditdesk.i18n import (
     catalog_checks,
+    catalog_checks_cash,
+    catalog_checks_hints,
     catalog_cli,
     catalog_core,
     catalog_documents,
+    catalog_documents_reports,
     catalog_engagement,
+    catalog_fieldwork,
     catalog_ingest,
     catalog_plan,
+    catalog_register,
+    catalog_register_workbook,
     catalog_roster,
+    catalog_sampling,
     catalog_services,
     catalog_standards,
     catalog_tui,
+    catalog_tui_fieldwork,
+    catalog_tui_register,
 )
 
 LANGS = ("zh", "en")
@@ -36,8 +45,17 @@ _PARTS = (
     catalog_plan,
     catalog_engagement,
     catalog_documents,
+    catalog_documents_reports,
     catalog_standards,
     catalog_checks,
+    catalog_checks_cash,
+    catalog_checks_hints,
+    catalog_sampling,
+    catalog_register,
+    catalog_register_workbook,
+    catalog_fieldwork,
+    catalog_tui_fieldwork,
+    catalog_tui_register,
 )
 for _part in _PARTS:
     for _key, _texts in _part.MESSAGES.items():

@@ -92,6 +92,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "checked against Saturdays and Sundays only, without holidays and make-up working days",
     },
     # -- payments -------------------------------------------------------------------------------------
+    "check.duplicate_payments.invoice": {
+        "zh": "同一张发票（号码 {invoice}）支付了两次，每次 {amount} 元：{date1} 凭证 {voucher1}“{summary1}”；"
+        "{date2} 凭证 {voucher2}“{summary2}”",
+        "en": "the same invoice (number {invoice}) was paid twice, {amount} yuan each: {date1} voucher {voucher1} "
+        "“{summary1}”; {date2} voucher {voucher2} “{summary2}”",
+    },
     "check.duplicate_payments.pair": {
         "zh": "两笔支出金额均为 {amount} 元、摘要相同或相近、相隔 {days} 天：{date1} 凭证 {voucher1}“{summary1}”；"
         "{date2} 凭证 {voucher2}“{summary2}”，疑似重复支付",

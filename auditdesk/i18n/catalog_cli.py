@@ -136,6 +136,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.log.intact": {"zh": "变更日志完整，未被改动", "en": "the change log is intact"},
     "cli.log.broken": {"zh": "变更日志自第 {id} 条起被改动过", "en": "the change log was altered from row {id}"},
     "cli.demo.help": {"zh": "用样例账簿建立演示数据库", "en": "build a demo database from sample ledgers"},
+    "cli.demo.documents": {"zh": "演示文书（审计通知书）的保存目录", "en": "folder for the demo's documents"},
+    "cli.demo.started": {
+        "zh": "审计项目 {reference} 已出具审计通知书，进入“实施”阶段",
+        "en": "engagement {reference}: notice issued, now in fieldwork",
+    },
     "cli.demo.imported": {
         "zh": "已导入 {unit} {year} 年度 {file}：分录 {entries} 条，隔离 {quarantined} 行",
         "en": "imported {unit} FY{year} {file}: {entries} entries, {quarantined} rows quarantined",

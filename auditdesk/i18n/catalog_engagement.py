@@ -28,6 +28,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "疑点复核功能尚未启用，无法确认疑点均已复核",
         "en": "suspicion review is not available yet, so it cannot be confirmed that every suspicion was reviewed",
     },
+    "engagement.gate.checks_not_run": {
+        "zh": "尚未对 {year} 年度的账簿运行检查（auditdesk check）",
+        "en": "the checks have not been run over the {year} ledger (auditdesk check)",
+    },
     "engagement.gate.suspicions_open": {
         "zh": "还有 {count} 个疑点未复核（未确认或排除）",
         "en": "{count} suspicions are not reviewed yet (neither confirmed nor dismissed)",

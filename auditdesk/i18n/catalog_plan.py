@@ -408,6 +408,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "“{value}”应写作只含一项的间隔，如 {{ days = 10 }}；可用的单位：{units}",
         "en": "“{value}” should be a span with one unit, such as {{ days = 10 }}; the units are: {units}",
     },
+    "office.reason.bad_categories": {
+        "zh": "问题类别不能为空或重复：{value}",
+        "en": "problem categories must be non-empty and distinct: {value}",
+    },
     "office.reason.bad_scope": {
         "zh": "“{value}”中只能使用 {{years}}（所审年度）这一个占位符",
         "en": "“{value}” may use only the placeholder {{years}} (the audited years)",

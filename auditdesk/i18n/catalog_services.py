@@ -55,6 +55,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "sheet “{sheet}” row {row} “{label}”: the file states debit {stated_debit}, credit"
         " {stated_credit}; the entries sum to debit {debit}, credit {credit}",
     },
+    "demo.not_started": {
+        "zh": "演示审计项目 {reference} 未能进入“实施”阶段：{unmet}",
+        "en": "demo engagement {reference} could not enter fieldwork: {unmet}",
+    },
     "demo.no_manifest": {"zh": "找不到样例清单 {path}", "en": "sample manifest {path} not found"},
     "demo.bad_manifest": {"zh": "样例清单 {path} 格式有误：{reason}", "en": "sample manifest {path} is invalid: {reason}"},
 }

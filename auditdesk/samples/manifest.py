@@ -33,10 +33,23 @@ class LedgerFile:
     cash_only: bool = False  # a cash/bank journal shows only the 101/102 lines of each voucher
 
 
+DEMO_PLAN_YEAR = 2025
+
+
 def render(units: Sequence[Unit], ledgers: Sequence[LedgerFile], roster: str | None = None) -> str:
     out = [HEADER]
     if roster is not None:
         out += [f"roster = {_q(roster)}", ""]
+    audited = [u.name for u in units if any(led.unit.name == u.name and led.book.year == DEMO_PLAN_YEAR - 1
+                                            for led in ledgers)]
+    names = ", ".join(_q(n) for n in audited)
+    out += [
+        "# 演示:批准 2025 年度审计计划(审计 2024 年度账目),这些单位立项,出具审计通知书并进入“实施”阶段",
+        "[demo]",
+        f"plan_year = {DEMO_PLAN_YEAR}",
+        f"fieldwork = [{names}]",
+        "",
+    ]
     for unit in units:
         out.append("[[unit]]")
         out += [

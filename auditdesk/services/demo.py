@@ -9,8 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from auditdesk.services.context import Context
+from auditdesk.services.engagements import advance_engagement
 from auditdesk.services.errors import ServiceError
 from auditdesk.services.imports import ImportReport, import_ledger
+from auditdesk.services.notice import issue_notice
+from auditdesk.services.plan import approve_plan
 from auditdesk.services.roster import import_roster
 from auditdesk.services.units import add_unit, list_units
 
@@ -21,9 +24,10 @@ MANIFEST = "manifest.toml"
 class DemoResult:
     units: tuple[str, ...]
     imports: tuple[ImportReport, ...]
+    engagements: tuple[str, ...] = ()  # references moved into 实施
 
 
-def _read_manifest(folder: Path) -> dict[str, Any]:
+def read_manifest(folder: Path) -> dict[str, Any]:
     path = folder / MANIFEST
     if not path.is_file():
         raise ServiceError("demo.no_manifest", path=str(path))
@@ -33,10 +37,11 @@ def _read_manifest(folder: Path) -> dict[str, Any]:
         raise ServiceError("demo.bad_manifest", path=str(path), reason=str(exc)) from exc
 
 
-def load_demo(ctx: Context, folder: Path) -> DemoResult:
+def load_demo(ctx: Context, folder: Path, documents: Path | None = None) -> DemoResult:
     """Import the manifest's roster (if it names one), add its ``[[unit]]`` tables not yet present,
-    and import each listed ledger."""
-    data = _read_manifest(folder)
+    and import each listed ledger. With a ``[demo]`` table: approve its ``plan_year``'s plan with the
+    ``fieldwork`` units, issue each one's notice (into ``documents``) and move it into 实施."""
+    data = read_manifest(folder)
     added: list[str] = []
     if "roster" in data:
         roster = import_roster(ctx, folder / str(data["roster"]))
@@ -72,4 +77,24 @@ def load_demo(ctx: Context, folder: Path) -> DemoResult:
             quarantine=bool(ledger.get("quarantine", False)),
         )
         reports.append(report)
-    return DemoResult(tuple(added), tuple(reports))
+    demo = data.get("demo")
+    moved = _start_fieldwork(ctx, demo, documents) if isinstance(demo, dict) else ()
+    return DemoResult(tuple(added), tuple(reports), moved)
+
+
+def _start_fieldwork(ctx: Context, demo: dict[str, Any], documents: Path | None) -> tuple[str, ...]:
+    year = int(demo["plan_year"])
+    wanted = [str(n) for n in demo.get("fieldwork", [])]
+    if not wanted:
+        return ()
+    others = [u.name for u in list_units(ctx) if u.name not in wanted]
+    plan = approve_plan(ctx, year, add=wanted, drop=others, size=len(wanted))
+    moved = []
+    for engagement in plan.engagements:
+        issue_notice(ctx, engagement.reference, out_dir=documents)
+        result = advance_engagement(ctx, engagement.reference)
+        if not result.moved:
+            raise ServiceError("demo.not_started", reference=engagement.reference,
+                               unmet="；".join(result.unmet))
+        moved.append(engagement.reference)
+    return tuple(moved)

@@ -43,7 +43,16 @@ from auditdesk.services.errors import ServiceError
 from auditdesk.services.office import office_settings
 from auditdesk.services.units import find_unit
 from auditdesk.store import changelog
-from auditdesk.store.models import AuditPlan, Document, Engagement, LedgerImport, Unit
+from auditdesk.store.models import (
+    AuditPlan,
+    CheckRun,
+    Document,
+    Engagement,
+    Finding,
+    LedgerImport,
+    Suspicion,
+    Unit,
+)
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
@@ -216,8 +225,9 @@ def edit_engagement(
 
 
 def gate_facts(session: Session, engagement: Engagement) -> GateFacts:
-    """What the gates look at, from the database. Suspicions, the opinion letter and findings do not
-    exist yet (``None``): their gates say so rather than pass."""
+    """What the gates look at, from the database: the plan, the notice, the ledgers, the checks and
+    the review of their suspicions, the opinion letter, and the findings still open (a draft, or one
+    not closed, not formally found impossible and not withdrawn, keeps the engagement from 归档)."""
     plan = session.get(AuditPlan, engagement.plan_id) if engagement.plan_id is not None else None
     notices = session.exec(
         select(func.count()).select_from(Document).where(
@@ -229,15 +239,38 @@ def gate_facts(session: Session, engagement: Engagement) -> GateFacts:
         .where(LedgerImport.unit_id == engagement.unit_id, LedgerImport.status == "active")
         .distinct()
     ).all()
+    years = [int(y) for y in engagement.years]
+    open_suspicions = session.exec(
+        select(func.count()).select_from(Suspicion).where(
+            Suspicion.unit_id == engagement.unit_id, col(Suspicion.year).in_(years),
+            Suspicion.status == "open", col(Suspicion.current).is_(True),
+        )
+    ).one()
+    checked = session.exec(
+        select(CheckRun.year).where(CheckRun.unit_id == engagement.unit_id, col(CheckRun.year).in_(years))
+        .distinct()
+    ).all()
+    opinions = session.exec(
+        select(func.count()).select_from(Document).where(
+            Document.engagement_id == engagement.id, Document.kind == "opinion"
+        )
+    ).one()
+    open_findings = session.exec(
+        select(func.count()).select_from(Finding).where(
+            Finding.engagement_id == engagement.id,
+            col(Finding.status).not_in(["closed", "impossible", "withdrawn"]),
+        )
+    ).one()
     return GateFacts(
         plan_approved=plan is not None and plan.status == "approved",
         notice_issued=notices > 0,
         ledger_years_imported=frozenset(imported),
         period_years=tuple(int(y) for y in engagement.years),
-        open_suspicions=None,
-        opinion_issued=None,
-        open_findings=None,
+        open_suspicions=int(open_suspicions),
+        opinion_issued=opinions > 0,
+        open_findings=int(open_findings),
         archived=engagement.stage == Stage.ARCHIVE.value,
+        checked_years=frozenset(int(y) for y in checked),
     )
 
 

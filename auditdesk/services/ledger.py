@@ -149,11 +149,11 @@ def query_ledger(ctx: Context, flt: LedgerFilter, *, offset: int = 0, limit: int
             .offset(offset)
             .limit(limit)
         ).all()
-        rows = tuple(_row(e) for e in found)
+        rows = tuple(entry_row(e) for e in found)
     return LedgerPage(rows, int(count), from_fen(int(debit)), from_fen(int(credit)), offset, limit)
 
 
-def _row(e: LedgerEntry) -> EntryRow:
+def entry_row(e: LedgerEntry) -> EntryRow:
     assert e.id is not None
     return EntryRow(
         id=e.id,

@@ -15,6 +15,9 @@ before ``last_audit_year``). When a later step changes another v1 table, freeze 
 - v2: ``unit.last_audit_year`` (上次审计年度, from the roster import), added by ``ALTER TABLE`` so
   it is the unit table's last column in every database; skipped when the column is already there.
 - v3: audit_plan, plan_item, engagement, document (the annual plan, engagements and their documents).
+- v4: fieldwork — check_run, suspicion (+ suspicion_entry), finding (+ finding_entry, finding_event),
+  sample, sample_item, work_paper, evidence, evidence_link; the report stage's finding_reply and
+  summary_document.
 """
 
 from __future__ import annotations
@@ -78,7 +81,18 @@ def _v3(conn: Connection) -> None:
     SQLModel.metadata.create_all(conn, tables=tables)
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3}
+_V4_TABLES = (
+    "check_run", "suspicion", "suspicion_entry", "evidence", "finding", "finding_entry", "finding_event",
+    "sample", "sample_item", "work_paper", "evidence_link", "finding_reply", "summary_document",
+)
+
+
+def _v4(conn: Connection) -> None:
+    tables = [SQLModel.metadata.tables[name] for name in _V4_TABLES]
+    SQLModel.metadata.create_all(conn, tables=tables)
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

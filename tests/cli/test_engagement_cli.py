@@ -138,11 +138,11 @@ def test_a_recorded_notice_opens_the_gate(county: Cli, ctx: Context, tmp_path: P
     assert second.who == "测试员" and second.file_name == "审计通知书.docx"
     moved = county("engagement", "advance", "1", "--json")
     assert moved.code == 0 and moved.json()["moved"] is True and moved.json()["to"] == "fieldwork"
-    # into 报告: the period's ledger (2024 is imported) and the suspicion review, not built yet
+    # into 报告: the period's ledgers (2024 is imported) and the checks run over them
     county("engagement", "edit", "1", "--years", "2023,2024")
     result = advance_engagement(ctx, 1)
     assert not result.moved and result.engagement.stage.value == "fieldwork"
-    assert result.unmet_keys == ("engagement.gate.ledger_missing", "engagement.gate.no_suspicion_review")
+    assert result.unmet_keys == ("engagement.gate.ledger_missing", "engagement.gate.checks_not_run")
     assert "2023 年度的账簿尚未导入" in result.unmet
     with ctx.session() as session:
         actions = [(c.entity, c.action) for c in session.exec(select(ChangeLog))]

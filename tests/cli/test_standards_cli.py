@@ -36,13 +36,20 @@ def test_show_anhui_on_a_date_json(cli: Cli) -> None:
     gifts = next(rule for rule in later["rules"] if rule["id"] == "holiday_gifts")
     assert (gifts["value"], gifts["strength"]) == ("2200.00", "unverified")
     early = cli("standards", "show", "anhui", "--on", "2017-01-01", "--json", db=False).json()
-    assert all(rule["value"] is None for rule in early["rules"])
+    # in force in 2017: only the national cash payment limit (1988) and retained share
+    in_force = {rule["id"] for rule in early["rules"] if rule["value"] is not None}
+    assert in_force == {"cash_payment", "retained_share"}
+    share = next(rule for rule in early["rules"] if rule["id"] == "retained_share")
+    assert (share["unit"], share["value"], share["strength"]) == ("percent", "60.00", "secondary")
+    assert next(rule for rule in early["rules"] if rule["id"] == "holiday_gifts")["unit"] == "yuan"
 
 
 def test_show_in_words_and_errors(cli: Cli) -> None:
     r = cli("standards", "show", "hubei", "--on", "2024-06-01", db=False)
     assert r.code == 0, r.err
     assert "节日慰问品" in r.out and "1,200.00" in r.out and "二手资料" in r.out
+    assert "拨缴经费基层留成比例" in r.out and "60%" in r.out and "现金结算起点" in r.out
+    assert "慰问金、帮扶款等个人款项（应转账发放）" in r.out
     r = cli("standards", "show", "nowhere", "--json", db=False)
     assert r.code == 1 and r.json()["error"]["key"] == "standards.unknown_profile"
     assert cli("standards", "show", "anhui", "--on", "2024-13-01", db=False).code == 2
@@ -63,7 +70,8 @@ def test_a_broken_user_copy_names_the_key(cli: Cli) -> None:
 def test_show_without_a_name_is_the_county_profile(cli: Cli) -> None:
     r = cli("standards", "show", "--on", "2025-09-01", "--json", db=False)
     assert r.code == 0, r.err
-    assert r.json()["name"] == "national" and r.json()["rules"] == []
+    assert r.json()["name"] == "national"
+    assert [rule["id"] for rule in r.json()["rules"]] == ["cash_payment", "retained_share"]
     user = user_office_file()
     user.parent.mkdir(parents=True, exist_ok=True)
     text = shipped_office_file().read_text(encoding="utf-8")

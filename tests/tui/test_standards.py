@@ -38,8 +38,11 @@ async def test_national_then_anhui_on_two_dates(app: AuditdeskApp) -> None:
         assert {"national", "anhui", "hubei", "fujian", "heilongjiang"} <= {
             value for _, value in select._options if isinstance(value, str)
         }
-        assert screen.query_one("#standards-caps", DataTable).row_count == 0
-        assert "不规定任何金额限额" in _text(screen, "#standards-status")
+        national = _caps(screen)
+        assert list(national) == ["cash_payment", "retained_share"]  # no provincial caps
+        assert national["cash_payment"][1] == "1,000.00" and national["cash_payment"][3] == "官方原文"
+        assert national["retained_share"][1] == "60%"
+        assert "共 2 条规则" in _text(screen, "#standards-status")
         details = _text(screen, "#standards-details")
         assert "可发节日慰问品的节日：元旦、春节" in details
         assert "shopping_cards 购物卡、代金券：购物卡" in details and "例外：提货券" in details

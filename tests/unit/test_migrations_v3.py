@@ -63,9 +63,8 @@ def test_a_v2_database_is_migrated_to_v3_with_its_data(tmp_path: Path) -> None:
     old = _v2_file(tmp_path / "v2.db")
     assert not V3_TABLES & _tables(old)
     ctx = open_context(str(old))
-    assert SCHEMA_VERSION == 3
     with ctx.engine.connect() as conn:
-        assert conn.execute(text("SELECT version FROM schema_version")).scalar() == 3
+        assert conn.execute(text("SELECT version FROM schema_version")).scalar() == SCHEMA_VERSION
         assert conn.execute(text("SELECT actor FROM change_log WHERE id = 1")).scalar() == "老用户"
     assert V3_TABLES <= _tables(old)
     unit = get_unit(ctx, "JT-01")

@@ -10,7 +10,9 @@ import pytest
 
 from auditdesk.core.errors import AuditdeskError
 from auditdesk.core.standards import (
-    CAP_IDS,
+    KEYWORD_IDS,
+    RULE_IDS,
+    RULE_UNITS,
     STRENGTHS,
     RuleVersion,
     Standards,
@@ -98,17 +100,22 @@ def test_every_shipped_profile_loads(name: str) -> None:
     assert s.name == name and s.title and s.chain[-1] == "national"
     assert "春节" in s.gift_holidays and s.keyword_list("shopping_cards") is not None
     for rule in s.rules:
-        assert rule.id in CAP_IDS and rule.versions
+        assert rule.id in RULE_IDS and rule.versions and rule.unit == RULE_UNITS[rule.id]
         assert all(v.strength in STRENGTHS and v.source and v.document for v in rule.versions)
+    assert [r.id for r in s.rules] == [r for r in RULE_IDS if s.rule(r) is not None]  # in RULE_IDS order
     if name != "national":
         assert s.rule("holiday_gifts") is not None
+    # the lists other checks read by name come from the national profile
+    assert {"condolence", "gift_occasions"} <= {k.id for k in s.keywords}
+    assert s.value("cash_payment", dt.date(2024, 6, 1)) is not None
 
 
 def test_the_national_file_still_gives_the_plan_weights() -> None:
     path = shipped_standards_dir() / "national.toml"
     assert load_plan_weights(path.read_text(encoding="utf-8"), str(path)).size >= 1
     national = load_standards("national")
-    assert national.rules == () and national.chain == ("national",)
+    assert national.chain == ("national",)
+    assert [r.id for r in national.rules] == ["cash_payment", "retained_share"]
     cards = national.keyword_list("shopping_cards")
     assert cards is not None and "购物卡" in cards.words and cards.allowed == ("提货券",)
 
@@ -227,3 +234,111 @@ def test_a_user_copy_overrides_one_file_and_errors_are_in_words(tmp_path: Path) 
     assert params["file"] == str(user / "anhui.toml")
     assert params["setting"] == "rules.holiday_gifts[0].effective"
     assert "不是有效日期" in params["reason"]
+
+
+def test_national_thresholds_shares_and_lists() -> None:
+    national = load_standards("national")
+    assert national.value("cash_payment", dt.date(1988, 9, 30)) is None
+    limit = _at(national, "cash_payment", dt.date(2024, 1, 1))
+    assert limit.value == Decimal("1000") and limit.effective == dt.date(1988, 10, 1)
+    assert limit.strength == "official" and "现金管理暂行条例" in limit.document
+    share = _at(national, "retained_share", dt.date(2024, 1, 1))
+    assert share.value == Decimal("60") and share.strength == "secondary"
+    assert national.rule("retained_share") is not None
+    assert national.rule("retained_share").unit == "percent"  # type: ignore[union-attr]
+    # no national number for these: nothing is invented
+    for rule_id in ("collective_decision", "cash_balance", "hardship_aid"):
+        assert national.rule(rule_id) is None
+    condolence = national.keyword_list("condolence")
+    assert condolence is not None and "慰问金" in condolence.words and "购买" in condolence.allowed
+    occasions = national.keyword_list("gift_occasions")
+    assert occasions is not None and {"生日", "结婚", "住院", "退休"} <= set(occasions.words)
+    assert set(KEYWORD_IDS) == {k.id for k in national.keywords}
+    anhui = load_standards("anhui")
+    assert anhui.value("hardship_aid", dt.date(2025, 8, 20)) is None
+    aid = _at(anhui, "hardship_aid", dt.date(2025, 9, 1))
+    assert aid.value == Decimal("2000") and aid.strength == "unverified"
+
+
+THRESHOLDS = """
+[[rules.collective_decision]]
+value = "10000"
+province = "子省"
+document = "集体决策办法"
+effective = 2020-01-01
+source = "https://example.org/c"
+strength = "unverified"
+
+[[rules.retained_share]]
+value = "60"
+province = "子省"
+document = "分成办法"
+effective = 2020-01-01
+source = "https://example.org/s"
+strength = "secondary"
+
+[[rules.retained_share]]
+value = "70.5"
+province = "子省"
+document = "新分成办法"
+effective = 2024-01-01
+source = "https://example.org/s2"
+strength = "secondary"
+
+[rules.keywords.condolence]
+words = ["慰问金"]
+allowed = ["水果"]
+basis = "转账发放"
+"""
+
+
+def test_thresholds_and_shares_load_by_date() -> None:
+    s = _load(CHILD + THRESHOLDS)
+    assert _at(s, "collective_decision", dt.date(2021, 1, 1)).value == Decimal("10000")
+    assert _at(s, "retained_share", dt.date(2023, 12, 31)).value == Decimal("60")
+    assert _at(s, "retained_share", dt.date(2024, 1, 1)).value == Decimal("70.5")
+    assert [r.id for r in s.rules] == ["holiday_gifts", "birthday", "collective_decision", "retained_share"]
+    assert s.value("cash_balance", dt.date(2024, 1, 1)) is None
+    condolence = s.keyword_list("condolence")
+    assert condolence is not None and condolence.allowed == ("水果",)
+    assert s.keyword_list("gift_occasions") is None  # neither file gives it
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "setting", "reason"),
+    [
+        ('value = "70.5"', 'value = "120"', "rules.retained_share[1].value", "standards.reason.bad_percent"),
+        ('value = "70.5"', 'value = "0"', "rules.retained_share[1].value", "standards.reason.bad_percent"),
+        ('value = "70.5"', 'value = "六成"', "rules.retained_share[1].value", "standards.reason.bad_amount"),
+        ('value = "10000"', 'value = "-1"', "rules.collective_decision[0].value",
+         "standards.reason.negative"),
+        ("effective = 2024-01-01", "effective = 2019-01-01", "rules.retained_share[1].effective",
+         "standards.reason.not_in_date_order"),
+        ('document = "集体决策办法"\n', "", "rules.collective_decision[0].document",
+         "standards.reason.missing"),
+        ("[[rules.collective_decision]]", "[[rules.collective]]", "rules.collective",
+         "standards.reason.unknown"),
+        ("[rules.keywords.condolence]", "[rules.keywords.condolences]", "rules.keywords.condolences",
+         "standards.reason.unknown"),
+        ('words = ["慰问金"]', "words = []", "rules.keywords.condolence.words",
+         "standards.reason.empty_list"),
+    ],
+)
+def test_bad_thresholds_and_shares_name_the_key(old: str, new: str, setting: str, reason: str) -> None:
+    assert old in THRESHOLDS
+    err = _error(CHILD + THRESHOLDS.replace(old, new, 1))
+    assert (err.params["file"], err.params["setting"], err.params["reason"]) == ("c.toml", setting, reason)
+
+
+def test_a_bad_share_is_explained_in_words(tmp_path: Path) -> None:
+    user = user_standards_dir()
+    user.mkdir(parents=True)
+    national = (shipped_standards_dir() / "national.toml").read_text(encoding="utf-8")
+    assert 'value = "60"' in national
+    (user / "national.toml").write_text(national.replace('value = "60"', 'value = "160"'), encoding="utf-8")
+    with pytest.raises(ServiceError) as info:
+        load_standards("anhui")
+    params = info.value.params
+    assert params["file"] == str(user / "national.toml")
+    assert params["setting"] == "rules.retained_share[0].value"
+    assert "不是有效比例" in params["reason"]

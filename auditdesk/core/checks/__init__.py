@@ -11,7 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 
+from auditdesk.core.checks.balances import (
+    assets_not_recorded,
+    cash_balance_limit,
+    negative_cash,
+    upward_share_unpaid,
+)
+from auditdesk.core.checks.cash import cash_condolence, large_cash_payments
+from auditdesk.core.checks.hints import benford, round_amounts, spending_structure
 from auditdesk.core.checks.holidays import holiday_gift_cap, weekend_meals_gifts
+from auditdesk.core.checks.income import income_completeness
 from auditdesk.core.checks.model import (
     SEVERITIES,
     Check,
@@ -21,13 +30,17 @@ from auditdesk.core.checks.model import (
     Severity,
     Suspicion,
 )
+from auditdesk.core.checks.occasions import gifts_outside_holidays
 from auditdesk.core.checks.payments import duplicate_payments
+from auditdesk.core.checks.periods import cutoff
 from auditdesk.core.checks.spending import banned_keywords, employer_costs
+from auditdesk.core.checks.splits import split_payments
 from auditdesk.core.checks.vouchers import unbalanced_vouchers, voucher_gaps_repeats
 from auditdesk.core.errors import AuditdeskError
 
 __all__ = [
     "CHECKS",
+    "DEFAULT_CATEGORY",
     "SEVERITIES",
     "Check",
     "CheckContext",
@@ -45,11 +58,50 @@ CHECKS: Mapping[str, Check] = MappingProxyType(
         "employer_costs": employer_costs,
         "holiday_gift_cap": holiday_gift_cap,
         "weekend_meals_gifts": weekend_meals_gifts,
+        "gifts_outside_holidays": gifts_outside_holidays,
         "duplicate_payments": duplicate_payments,
+        "split_payments": split_payments,
         "voucher_gaps_repeats": voucher_gaps_repeats,
         "unbalanced_vouchers": unbalanced_vouchers,
+        "cutoff": cutoff,
+        "cash_condolence": cash_condolence,
+        "large_cash_payments": large_cash_payments,
+        "cash_balance_limit": cash_balance_limit,
+        "negative_cash": negative_cash,
+        "assets_not_recorded": assets_not_recorded,
+        "upward_share_unpaid": upward_share_unpaid,
+        "income_completeness": income_completeness,
+        "spending_structure": spending_structure,
+        "round_amounts": round_amounts,
+        "benford": benford,
     }
 )
+
+DEFAULT_CATEGORY: Mapping[str, str] = MappingProxyType(
+    {
+        "banned_keywords": "支出管理",
+        "employer_costs": "支出管理",
+        "holiday_gift_cap": "支出管理",
+        "weekend_meals_gifts": "支出管理",
+        "gifts_outside_holidays": "支出管理",
+        "duplicate_payments": "支出管理",
+        "cash_condolence": "支出管理",
+        "split_payments": "内部控制",
+        "large_cash_payments": "内部控制",
+        "cash_balance_limit": "内部控制",
+        "voucher_gaps_repeats": "会计核算",
+        "unbalanced_vouchers": "会计核算",
+        "negative_cash": "会计核算",
+        "cutoff": "会计核算",
+        "round_amounts": "会计核算",
+        "benford": "会计核算",
+        "assets_not_recorded": "资产管理",
+        "upward_share_unpaid": "收入管理",
+        "income_completeness": "收入管理",
+        "spending_structure": "预算管理",
+    }
+)
+"""The default problem category (DOMAIN.md's six) of a finding confirmed from each rule's suspicion."""
 
 Progress = Callable[[int, int, str], None]
 """Called before each check with (checks done, checks to run, rule id)."""

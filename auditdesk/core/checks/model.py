@@ -37,6 +37,19 @@ class CheckEntry:
     credit: Decimal
     attachments: int | None = None
     is_closing: bool = False
+    balance: Decimal | None = None  # the running balance the file states, when it has one
+    sheet: str = ""  # the source sheet (a cash journal and a bank journal are separate sheets)
+    row: int = 0
+    spending: bool = field(init=False, default=False)  # see ``is_spending``; computed once
+
+    def __post_init__(self) -> None:
+        spending = (
+            not self.is_closing
+            and self.debit > 0
+            and self.chart_code is not None
+            and self.chart_code.startswith("5")
+        )
+        object.__setattr__(self, "spending", spending)
 
     @property
     def month(self) -> int:
@@ -48,12 +61,16 @@ class CheckEntry:
 class CheckContext:
     """What a run knows beside the entries: the fiscal year, the standards in force, the unit's
     member count (None when unknown) and whether the ledger is double-entry (a journal of both
-    sides) rather than a one-sided cash or bank journal."""
+    sides) rather than a one-sided cash or bank journal; the audit period, the unit's employees
+    and last year's payroll when known."""
 
     year: int
     standards: Standards
     members: int | None = None
     double_entry: bool = True
+    period: tuple[dt.date, dt.date] | None = None  # the audit period; None: the fiscal year
+    employees: int | None = None
+    payroll: Decimal | None = None  # the unit's payroll of the year before (for allocated funds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,12 +116,7 @@ Check = Callable[[Sequence[CheckEntry], CheckContext], Iterable[Suspicion]]
 
 def is_spending(entry: CheckEntry) -> bool:
     """A positive debit on an expenditure account (5xx), not a year-end closing line."""
-    return (
-        not entry.is_closing
-        and entry.debit > 0
-        and entry.chart_code is not None
-        and entry.chart_code.startswith("5")
-    )
+    return entry.spending
 
 
 def money(amount: Decimal) -> str:

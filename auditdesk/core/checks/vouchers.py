@@ -82,9 +82,10 @@ def voucher_gaps_repeats(entries: Sequence[CheckEntry], ctx: CheckContext) -> It
                 scope=f"{month}|{kind}|{number_ranges(missing)}",
             )
         for number, lines in sorted(used.items()):
-            dates = sorted({e.date for e in lines})
-            if len(dates) < 2:
+            first = lines[0].date
+            if all(e.date == first for e in lines):
                 continue
+            dates = sorted({e.date for e in lines})
             yield Suspicion(
                 rule="voucher_gaps_repeats",
                 severity="medium",
@@ -107,11 +108,13 @@ def unbalanced_vouchers(entries: Sequence[CheckEntry], ctx: CheckContext) -> Ite
     for e in entries:
         if e.voucher:
             vouchers.setdefault((e.month, e.voucher), []).append(e)
-    for (month, voucher), lines in sorted(vouchers.items()):
+    unbalanced = []
+    for key, lines in vouchers.items():
         debit = sum((e.debit for e in lines), ZERO)
         credit = sum((e.credit for e in lines), ZERO)
-        if debit == credit:
-            continue
+        if debit != credit:
+            unbalanced.append((key, lines, debit, credit))
+    for (month, voucher), lines, debit, credit in sorted(unbalanced, key=lambda u: u[0]):
         yield Suspicion(
             rule="unbalanced_vouchers",
             severity="medium",

@@ -77,6 +77,8 @@ class EngagementScreen(BaseScreen[None]):
                 tooltip="tui.engagement.tip.notice"),
         Binding("f9", "advance", "tui.engagement.key.advance", id="engagement.advance",
                 tooltip="tui.engagement.tip.advance"),
+        Binding("f7", "fieldwork", "tui.fieldwork.key.open", id="engagement.fieldwork",
+                tooltip="tui.fieldwork.tip.open"),
     ]
 
     @dataclass
@@ -249,6 +251,11 @@ class EngagementScreen(BaseScreen[None]):
     def action_advance(self) -> None:
         if self.engagement is not None:
             self.advance()
+
+    def action_fieldwork(self) -> None:
+        from auditdesk.tui.screens.fieldwork import FieldworkScreen
+
+        self.app.push_screen(FieldworkScreen(self.engagement_id))
 
     def action_back(self) -> None:
         self.app.pop_screen()

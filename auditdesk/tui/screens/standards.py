@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import ClassVar
 
@@ -116,7 +117,7 @@ class StandardsScreen(BaseScreen[None]):
                 continue
             table.add_row(
                 title,
-                Text(format_thousands(version.value), justify="right"),
+                Text(value_text(version.value, rule.unit), justify="right"),
                 version.effective.isoformat(),
                 t(f"standards.strength.{version.strength}"),
                 version.document,
@@ -158,6 +159,13 @@ class StandardsScreen(BaseScreen[None]):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+
+def value_text(value: Decimal, unit: str) -> str:
+    """A rule's value as shown: ``1,500.00`` (yuan) or ``60%`` (a share)."""
+    if unit == "percent":
+        return t("standards.unit.percent", value=format(value.normalize(), "f"))
+    return format_thousands(value)
 
 
 def detail_lines(standards: Standards) -> list[str]:
