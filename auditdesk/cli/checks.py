@@ -145,7 +145,10 @@ def check_cmd(
         )
         for failure in report.failures:
             warn(failure)
-        print_suspicions(list(report.suspicions), detail=False)
+        order = {"high": 0, "medium": 1, "low": 2}
+        print_suspicions(
+            sorted(report.suspicions, key=lambda v: (order.get(v.severity, 3), v.id)), detail=False
+        )
 
 
 @suspicion_app.command("list", help=t("suspicion.cli.list.help"))

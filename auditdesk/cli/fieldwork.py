@@ -53,7 +53,9 @@ def print_sample(view: SampleView) -> None:
         rows.append(
             [
                 str(item.position),
-                item.stratum or "—",
+                t(f"sampling.stratum.{item.stratum}")
+                if item.stratum in ("top", "interval")
+                else item.stratum or "—",
                 e.date.isoformat() if e else "—",
                 (e.voucher if e else "") or "—",
                 (e.summary if e else "")[:30],

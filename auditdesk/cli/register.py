@@ -108,7 +108,8 @@ def print_detail(d: FindingDetail) -> None:
         after = t(f"register.status.{e.to_status}")
         moved = after if e.from_status == e.to_status else f"{before} → {after}"
         proof = f"  [{e.evidence}]" if e.evidence else ""
-        say(f"  {e.at:%Y-%m-%d %H:%M}  {e.who}  {moved}  {e.note}{proof}")
+        when = (e.at if e.at.tzinfo else e.at.replace(tzinfo=dt.UTC)).astimezone()
+        say(f"  {when:%Y-%m-%d %H:%M}  {e.who}  {moved}  {e.note}{proof}")
 
 
 @register_app.command("list", help=t("register.cli.list.help"))
@@ -151,7 +152,7 @@ def register_add(
     category: Annotated[str, typer.Option("--category", help=t("register.cli.opt.category"))],
     title: Annotated[str, typer.Option("--title", help=t("register.field.title"))],
     amount: Annotated[str | None, typer.Option("--amount", help=t("register.field.amount_fen"))] = None,
-    deadline: Annotated[str | None, typer.Option("--deadline", help=t("register.field.deadline"))] = None,
+    deadline: Annotated[str | None, typer.Option("--deadline", help=t("register.cli.opt.date"))] = None,
     facts: Annotated[str, typer.Option("--facts", help=t("register.field.facts"))] = "",
     basis: Annotated[str, typer.Option("--basis", help=t("register.field.basis"))] = "",
     cause: Annotated[str, typer.Option("--cause", help=t("register.field.cause"))] = "",
@@ -188,7 +189,7 @@ def register_edit(
     category: Annotated[str | None, typer.Option("--category", help=t("register.cli.opt.category"))] = None,
     title: Annotated[str | None, typer.Option("--title", help=t("register.field.title"))] = None,
     amount: Annotated[str | None, typer.Option("--amount", help=t("register.field.amount_fen"))] = None,
-    deadline: Annotated[str | None, typer.Option("--deadline", help=t("register.field.deadline"))] = None,
+    deadline: Annotated[str | None, typer.Option("--deadline", help=t("register.cli.opt.date"))] = None,
     facts: Annotated[str | None, typer.Option("--facts", help=t("register.field.facts"))] = None,
     basis: Annotated[str | None, typer.Option("--basis", help=t("register.field.basis"))] = None,
     cause: Annotated[str | None, typer.Option("--cause", help=t("register.field.cause"))] = None,

@@ -90,7 +90,8 @@ MESSAGES.update({
     "register.field.cause": {"zh": "原因", "en": "cause"},
     "register.field.recommendation": {"zh": "整改要求", "en": "rectification required"},
     "register.field.responsible": {"zh": "责任人", "en": "responsible person"},
-    "register.field.deadline": {"zh": "整改期限（如 2025-06-30）", "en": "deadline (e.g. 2025-06-30)"},
+    "register.field.deadline": {"zh": "整改期限", "en": "deadline"},
+    "register.cli.opt.date": {"zh": "整改期限，如 2025-06-30", "en": "deadline, e.g. 2025-06-30"},
     "register.field.measures": {"zh": "整改措施", "en": "measures taken"},
     "register.field.progress": {"zh": "整改情况", "en": "progress"},
     # -- CLI ------------------------------------------------------------------------------------------

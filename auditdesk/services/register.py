@@ -455,8 +455,9 @@ def move_finding(
 
 def _in_words(err: AuditdeskError) -> ServiceError:
     params = dict(err.params)
+    values = {s.value for s in Status}
     for name in ("current", "target"):
-        if name in params:
+        if name in params and str(params[name]) in values:
             params[name] = status_label(str(params[name]))
     if "allowed" in params:
         allowed = [s for s in str(params["allowed"]).split(",") if s]

@@ -31,7 +31,8 @@ CHANGE_FIELDS = {
 
 def fund_lines(session: Session, engagement: Engagement) -> tuple[tuple[FundLine, ...], tuple[FundLine, ...]]:
     """Income (4xx: credit − debit) and spending (5xx: debit − credit) by first-level account over the
-    engagement's years; entries whose account could not be resolved are one line of their own."""
+    engagement's years. Entries whose account could not be resolved are in neither (``unresolved_note``
+    says how many and how much)."""
     income: dict[str, Decimal] = {}
     spending: dict[str, Decimal] = {}
     names: dict[str, str] = {}
@@ -50,6 +51,20 @@ def fund_lines(session: Session, engagement: Engagement) -> tuple[tuple[FundLine
         )
 
     return lines(income), lines(spending)
+
+
+def unresolved_note(session: Session, engagement: Engagement) -> str:
+    """A sentence saying how many entries of the period have an account that could not be resolved to
+    the chart (so are in neither table), with their amounts; empty when there are none."""
+    count, debit, credit = 0, ZERO, ZERO
+    for year in sorted(int(y) for y in engagement.years):
+        for e in load_check_entries(session, engagement.unit_id, year).entries:
+            if not e.is_closing and e.chart_code is None:
+                count, debit, credit = count + 1, debit + e.debit, credit + e.credit
+    if not count:
+        return ""
+    return (f"另有{count}笔分录的会计科目未能与工会会计制度科目对应（借方合计{format_thousands(debit)}元，"
+            f"贷方合计{format_thousands(credit)}元），未列入上表，须结合原始凭证核实其性质")
 
 
 def _add(

@@ -39,6 +39,7 @@ from auditdesk.services.report_data import (
     fund_lines,
     issued_findings,
     total,
+    unresolved_note,
     withdrawn_since,
 )
 from auditdesk.store import changelog
@@ -142,6 +143,7 @@ def _data(session: Session, engagement: Engagement, kind: Kind, issued: dt.date)
         spending_total=total(spending),
         findings=finding_texts(session, findings, since, office.categories),
         other_changes=withdrawn_since(session, engagement.id, since),
+        opening_note=unresolved_note(session, engagement),
         reply_deadline=issued + dt.timedelta(days=REPLY_DAYS) if kind == "draft" else None,
         rectify_deadline=shift(issued, rectify) if kind in ("opinion", "rectify") else None,
         report_within_days=report_days if kind in ("opinion", "rectify") else None,

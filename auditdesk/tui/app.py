@@ -18,7 +18,7 @@ from textual.command import CommandPalette, Provider
 
 from auditdesk.i18n import t
 from auditdesk.services.context import Context
-from auditdesk.tui.commands import ScreenActions
+from auditdesk.tui.commands import GlobalScreens, ScreenActions
 from auditdesk.tui.localize import localize_bindings
 from auditdesk.tui.screens.error import ErrorModal, error_text
 from auditdesk.tui.screens.home import HomeScreen
@@ -32,7 +32,7 @@ class AuditdeskApp(App[None]):
             "app.tcss", "home.tcss", "import.tcss", "ledger.tcss", "modals.tcss", "engagement.tcss"
         )
     ]
-    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ScreenActions}
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ScreenActions, GlobalScreens}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "ctrl+q", "quit", "tui.key.quit", id="app.quit", tooltip="tui.tip.quit", show=False, priority=True

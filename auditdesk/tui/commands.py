@@ -36,3 +36,28 @@ class ScreenActions(Provider):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), command, text=name, help=help_text or None)
+
+
+class GlobalScreens(Provider):
+    """Screens reachable from anywhere: the rectification register (问题台账)."""
+
+    def _commands(self) -> list[tuple[str, str, Callable[[], Any]]]:
+        from auditdesk.i18n import t
+
+        return [(t("tui.register.open"), t("tui.register.open_tip"), self._open_register)]
+
+    def _open_register(self) -> None:
+        from auditdesk.tui.screens.register import RegisterScreen
+
+        self.app.push_screen(RegisterScreen())
+
+    async def discover(self) -> Hits:
+        for name, help_text, command in self._commands():
+            yield DiscoveryHit(name, command, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help_text, command in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), command, text=name, help=help_text)

@@ -67,3 +67,18 @@ async def test_palette_offers_the_screens_actions(ctx: Context, tmp_path: Path) 
         await hits[0].command()
         await pilot.pause()
         assert isinstance(app.screen, UnitFormModal)
+
+
+async def test_palette_opens_the_register_from_any_screen(ctx: Context, tmp_path: Path) -> None:
+    from auditdesk.tui.commands import GlobalScreens
+    from auditdesk.tui.screens.register import RegisterScreen
+
+    app = build_app(ctx, start_dir=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        provider = GlobalScreens(app.screen)
+        hits = [hit async for hit in provider.search("台账")]
+        assert [h.text for h in hits] == ["问题台账"]
+        hits[0].command()
+        await settle(pilot)
+        assert isinstance(app.screen, RegisterScreen)

@@ -29,6 +29,7 @@ class HomeScreen(BaseScreen[None]):
             "g", "engagements", "tui.engagement.key", id="home.engagements", tooltip="tui.engagement.tip"
         ),
         Binding("s", "standards", "tui.standards.key", id="home.standards", tooltip="tui.standards.tip"),
+        Binding("t", "register", "tui.register.open", id="home.register", tooltip="tui.register.open_tip"),
         Binding("r", "refresh", "tui.key.refresh", id="home.refresh", tooltip="tui.tip.refresh"),
         Binding("q", "app.quit", "tui.key.quit", id="home.quit", tooltip="tui.tip.quit"),
     ]
@@ -134,6 +135,11 @@ class HomeScreen(BaseScreen[None]):
         from auditdesk.tui.screens.engagements import EngagementsScreen
 
         self.app.push_screen(EngagementsScreen())
+
+    def action_register(self) -> None:
+        from auditdesk.tui.screens.register import RegisterScreen
+
+        self.app.push_screen(RegisterScreen())
 
     def action_add_unit(self) -> None:
         def done(form: UnitForm | None) -> None:
