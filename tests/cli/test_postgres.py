@@ -38,3 +38,29 @@ def test_import_and_read_back_on_postgresql(cli: Callable[..., Any], tmp_path: P
     assert run("log", "--json").json()["intact"]
     with create_engine(URL).connect() as conn:
         assert conn.execute(text("SELECT sum(debit_fen) FROM ledger_entry")).scalar_one() == 845050
+
+
+def test_fieldwork_and_register_on_postgresql(cli: Callable[..., Any], tmp_path: Path) -> None:
+    """Checks stored in bulk and re-run idempotently, triage, a sample and a register move, on PostgreSQL."""
+    assert URL
+    from auditdesk.services.context import open_context
+    from tests.cli.fieldwork import REF, fieldwork_county
+
+    engine = create_engine(URL)
+    SQLModel.metadata.drop_all(engine)
+    engine.dispose()
+
+    def run(*args: str) -> Any:
+        return cli("--db", URL, *args, db=False)
+
+    fieldwork_county(run, open_context(URL), tmp_path)
+    first = run("check", REF, "--json").json()
+    again = run("check", REF, "--json").json()
+    assert first and sorted(s["id"] for s in first) == sorted(s["id"] for s in again)
+    card = next(s for s in first if "购物卡" in s["message"])
+    code = run("suspicion", "confirm", str(card["id"]), "--json").json()["id"]
+    assert run("register", "move", code, "pending").code == 0
+    drawn = run("sample", "draw", REF, "--method", "stratified", "--size", "3", "--seed", "9", "--json")
+    sample = drawn.json()
+    assert len(sample["items"]) == 3 and run("sample", "verify", str(sample["id"])).code == 0
+    assert run("log", "--json").json()["intact"]
