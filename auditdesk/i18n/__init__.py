@@ -30,6 +30,7 @@ from auditdesk.i18n import (
     catalog_tui,
     catalog_tui_fieldwork,
     catalog_tui_register,
+    catalog_tui_report,
 )
 
 LANGS = ("zh", "en")
@@ -56,6 +57,7 @@ _PARTS = (
     catalog_fieldwork,
     catalog_tui_fieldwork,
     catalog_tui_register,
+    catalog_tui_report,
 )
 for _part in _PARTS:
     for _key, _texts in _part.MESSAGES.items():

@@ -79,6 +79,7 @@ class EngagementScreen(BaseScreen[None]):
                 tooltip="tui.engagement.tip.advance"),
         Binding("f7", "fieldwork", "tui.fieldwork.key.open", id="engagement.fieldwork",
                 tooltip="tui.fieldwork.tip.open"),
+        Binding("f8", "report", "tui.report.key.open", id="engagement.report", tooltip="tui.report.tip.open"),
     ]
 
     @dataclass
@@ -256,6 +257,11 @@ class EngagementScreen(BaseScreen[None]):
         from auditdesk.tui.screens.fieldwork import FieldworkScreen
 
         self.app.push_screen(FieldworkScreen(self.engagement_id))
+
+    def action_report(self) -> None:
+        from auditdesk.tui.screens.report import ReportScreen
+
+        self.app.push_screen(ReportScreen(self.engagement_id))
 
     def action_back(self) -> None:
         self.app.pop_screen()
