@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
-import tempfile
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -23,9 +21,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from auditdesk.core.errors import AuditdeskError
 from auditdesk.core.money import ZERO
 from auditdesk.documents.notice import period_text
+from auditdesk.documents.render import write_outputs
 from auditdesk.documents.reports import DASH, clean
 from auditdesk.documents.summary import SummaryData, check_totals
 
@@ -80,7 +78,8 @@ def write_summary_workbook(path: Path, data: SummaryData) -> str:
     buffer = io.BytesIO()
     wb.save(buffer)
     content = buffer.getvalue()
-    _save_atomically(Path(path), content)
+    target = Path(path)
+    write_outputs(target.parent, {target.name: content})
     return hashlib.sha256(content).hexdigest()
 
 
@@ -155,19 +154,3 @@ def _write_sheet(
     footer = ws.oddFooter
     if footer is not None:
         footer.center.text = "&P / &N"
-
-
-def _save_atomically(target: Path, content: bytes) -> None:
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".summary-", suffix=".xlsx", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(content)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise AuditdeskError("documents.write_failed", path=str(target), reason=reason) from None

@@ -161,6 +161,7 @@ MESSAGES.update({
         "zh": "{file} 中有台账里没有的问题编号，未导入任何内容：{codes}",
         "en": "{file} names findings the register does not have; nothing was imported: {codes}",
     },
+    "register.import_row": {"zh": "{code}（第 {row} 行）", "en": "{code} (row {row})"},
     "register.import_altered": {
         "zh": "{file} 中锁定的栏目被改动过，未导入任何内容（单位只应填写整改措施、整改情况、完成日期、整改状态）：{rows}",
         "en": "{file} has locked columns changed; nothing was imported: {rows}",

@@ -209,7 +209,7 @@ def _changes(session: Session, rows: tuple[ReturnedRow, ...], file: str) -> list
         try:
             f = find_finding(session, row.code)
         except ServiceError:
-            unknown.append(f"{row.code}（第 {row.sheet_row} 行）")
+            unknown.append(t("register.import_row", code=row.code, row=row.sheet_row))
             continue
         current = locked_texts(_register_row(session, f, 1, names))
         columns = set(altered_columns(row.locked, current))

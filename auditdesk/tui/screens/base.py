@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from textual import on
 from textual.screen import ModalScreen, Screen
+from textual.widgets import TabbedContent
 from textual.worker import Worker, WorkerState
 
 from auditdesk.tui.localize import localize_bindings
@@ -49,3 +50,23 @@ class BaseModal(ModalScreen[ResultType]):
     def __init__(self, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         localize_bindings(self)
+
+
+class TabbedScreen(BaseScreen[ResultType]):
+    """A screen of tabs whose keys belong to one tab each: ``ACTION_TAB`` maps an action to its tab's
+    id (without ``TAB_PREFIX``); such a key is active, and shown, only while its tab is."""
+
+    ACTION_TAB: ClassVar[dict[str, str]] = {}
+    TAB_PREFIX: ClassVar[str] = ""
+
+    @property
+    def active_tab(self) -> str:
+        return self.query_one(TabbedContent).active.removeprefix(self.TAB_PREFIX)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        tab = self.ACTION_TAB.get(action)
+        return tab is None or (self.is_mounted and tab == self.active_tab)
+
+    @on(TabbedContent.TabActivated)
+    def _tab_changed(self) -> None:
+        self.refresh_bindings()

@@ -22,7 +22,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from auditdesk.i18n import t
 from auditdesk.services import checks as check_service
-from auditdesk.tui.screens.base import BaseScreen
+from auditdesk.tui.screens.base import TabbedScreen
 from auditdesk.tui.widgets.fieldwork.common import (
     PARTS,
     Done,
@@ -76,7 +76,9 @@ def _key(key: str, action: str, name: str, **options: Any) -> Binding:
                    tooltip=f"tui.fieldwork.tip.{name}", **options)
 
 
-class FieldworkScreen(BaseScreen[None]):
+class FieldworkScreen(TabbedScreen[None]):
+    ACTION_TAB = ACTION_TAB
+    TAB_PREFIX = "fw-tab-"
     CSS_PATH = STYLES / "fieldwork.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "tui.key.back", id="fieldwork.back", tooltip="tui.fieldwork.tip.back"),
@@ -132,17 +134,6 @@ class FieldworkScreen(BaseScreen[None]):
         self.query_one("#fw-susp-tree").focus()
         self.load()
 
-    @property
-    def active_tab(self) -> str:
-        return self.query_one(TabbedContent).active.removeprefix("fw-tab-")
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        tab = ACTION_TAB.get(action)
-        return tab is None or (self.is_mounted and tab == self.active_tab)
-
-    @on(TabbedContent.TabActivated)
-    def _tab_changed(self) -> None:
-        self.refresh_bindings()
 
     # -- workers -----------------------------------------------------------------------------------------
 

@@ -28,7 +28,7 @@ from auditdesk.i18n import t
 from auditdesk.services import notice as notice_service
 from auditdesk.services import reports as report_service
 from auditdesk.services.engagement_views import DocumentView
-from auditdesk.tui.screens.base import BaseScreen
+from auditdesk.tui.screens.base import TabbedScreen
 from auditdesk.tui.screens.report_modals import OpinionModal, ReasonModal
 from auditdesk.tui.widgets.report.common import ReportData, kind_label, kinds_summary, next_step, read_report
 from auditdesk.tui.widgets.report.documents import DocumentsPane
@@ -58,7 +58,9 @@ class Outcome:
     late: bool = False  # a notice issued after its planned date
 
 
-class ReportScreen(BaseScreen[None]):
+class ReportScreen(TabbedScreen[None]):
+    ACTION_TAB = ACTION_TAB
+    TAB_PREFIX = "rp-tab-"
     CSS_PATH = STYLES / "report.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "tui.key.back", id="report.back", tooltip="tui.report.tip.back"),
@@ -123,17 +125,6 @@ class ReportScreen(BaseScreen[None]):
         self.query_one("#rp-docs").focus()
         self.load()
 
-    @property
-    def active_tab(self) -> str:
-        return self.query_one(TabbedContent).active.removeprefix("rp-tab-")
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        tab = ACTION_TAB.get(action)
-        return tab is None or (self.is_mounted and tab == self.active_tab)
-
-    @on(TabbedContent.TabActivated)
-    def _tab_changed(self) -> None:
-        self.refresh_bindings()
 
     # -- workers -----------------------------------------------------------------------------------------
 
