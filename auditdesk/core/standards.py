@@ -139,7 +139,7 @@ THRESHOLD_IDS = ("collective_decision", "cash_payment", "cash_balance")
 """Amounts in yuan that apply to the unit: spending above ``collective_decision`` needs the union
 committee's collective decision (集体研究决定); payments above ``cash_payment`` (现金结算起点) should not
 be made in cash; ``cash_balance`` is the cash the union may keep (库存现金限额)."""
-SHARE_IDS = ("retained_share",)
+SHARE_IDS = ("retained_share", "holiday_gifts_share")
 """Percentages: ``retained_share`` is the share of the 2% allocated funds the grassroots union keeps."""
 RULE_IDS = (*CAP_IDS, *THRESHOLD_IDS, *SHARE_IDS)
 RULE_UNITS: Mapping[str, str] = MappingProxyType(

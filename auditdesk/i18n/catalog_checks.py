@@ -92,6 +92,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "checked against Saturdays and Sundays only, without holidays and make-up working days",
     },
     # -- payments -------------------------------------------------------------------------------------
+    "check.holiday_gift_cap.over_share": {
+        "zh": "{year} 年节日慰问品 {count} 笔合计 {total} 元，超过当年收入 {income} 元的 {share}%（{limit} 元），"
+        "超出 {excess} 元",
+        "en": "{year}: {count} holiday gift entries total {total} yuan, over {share}% of the year's income of "
+        "{income} yuan ({limit} yuan) by {excess} yuan",
+    },
     "check.duplicate_payments.invoice": {
         "zh": "同一张发票（号码 {invoice}）支付了两次，每次 {amount} 元：{date1} 凭证 {voucher1}“{summary1}”；"
         "{date2} 凭证 {voucher2}“{summary2}”",

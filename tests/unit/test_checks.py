@@ -224,6 +224,32 @@ def test_a_year_without_calendar_data_checks_weekends_and_warns_once() -> None:
     assert found[1].params == {"year": "2031", "count": "2"} and found[1].entry_ids == ()
 
 
+def test_holiday_gifts_capped_at_a_share_of_the_years_income() -> None:
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in STANDARDS.glob("*.toml")}
+    texts["share"] = """extends = "national"
+[profile]
+name = "测试"
+scope = "节日慰问品不超过当年收入的 30%"
+[[rules.holiday_gifts_share]]
+value = "30"
+province = "测试省"
+document = "测试文件"
+effective = 2020-01-01
+source = "tests"
+strength = "unverified"
+"""
+    profile = load_profile(texts, "share")
+    dues = entry("2024-01-10", "收到会员会费", "0", "20000.00", chart="401")
+    closing = entry("2024-12-31", "本年收支结转", "0", "99999.00", chart="401", closing=True)
+    spring = entry("2024-02-05", "春节慰问品", "5000.00")
+    autumn = entry("2024-09-12", "中秋节慰问品", "1500.00")
+    found = run("holiday_gift_cap", [dues, closing, spring, autumn], ctx(profile))
+    assert [(s.key, s.severity, s.params["limit"], s.params["excess"]) for s in found] == [
+        ("check.holiday_gift_cap.over_share", "high", "6,000.00", "500.00")
+    ]
+    assert run("holiday_gift_cap", [dues, spring], ctx(profile)) == []  # 5,000 ≤ 30% of 20,000
+
+
 # -- duplicate payments --------------------------------------------------------------------------
 
 

@@ -59,52 +59,92 @@ def _names_holiday(summary: str, words: Sequence[str]) -> bool:
 def holiday_gift_cap(entries: Sequence[CheckEntry], ctx: CheckContext) -> Iterator[Suspicion]:
     words = holiday_words(ctx.standards.gift_holidays)
     per_year: dict[int, list[CheckEntry]] = {}
+    income: dict[int, Decimal] = {}
     for e in entries:
-        if not e.is_closing and is_gift_entry(e, ctx.year) and _names_holiday(e.summary, words):
+        if e.is_closing:
+            continue
+        if (e.chart_code or "").startswith("4"):
+            income[e.date.year] = income.get(e.date.year, ZERO) + e.credit - e.debit
+        if is_gift_entry(e, ctx.year) and _names_holiday(e.summary, words):
             per_year.setdefault(e.date.year, []).append(e)
     for year, gifts in sorted(per_year.items()):
-        version = ctx.standards.value("holiday_gifts", dt.date(year, 12, 31))
-        if version is None:
-            continue  # no cap in this profile for this year: nothing to test (documented above)
         total = sum((e.debit - e.credit for e in gifts), ZERO)
-        ids = tuple(e.id for e in gifts)
-        basis = {"document": version.document}
-        common = {
-            "year": str(year),
-            "total": money(total),
-            "count": str(len(gifts)),
-            "per_member": money(version.value),
-        }
-        if ctx.members is None or ctx.members <= 0:
-            yield Suspicion(
-                rule="holiday_gift_cap",
-                severity="low",
-                entry_ids=ids,
-                key="check.holiday_gift_cap.no_members",
-                params=common,
-                basis="check.basis.holiday_gifts",
-                basis_params=basis,
-                scope=str(year),
-            )
-            continue
-        cap = version.value * ctx.members
-        if total > cap:
-            yield Suspicion(
-                rule="holiday_gift_cap",
-                severity="high",
-                entry_ids=ids,
-                key="check.holiday_gift_cap.over",
-                params={
-                    **common,
-                    "members": str(ctx.members),
-                    "cap": money(cap),
-                    "excess": money(total - cap),
-                    "per_capita": money((total / ctx.members).quantize(Decimal("0.01"))),
-                },
-                basis="check.basis.holiday_gifts",
-                basis_params=basis,
-                scope=str(year),
-            )
+        yield from _per_member(ctx, year, gifts, total)
+        yield from _share_of_income(ctx, year, gifts, total, income.get(year, ZERO))
+
+
+def _per_member(ctx: CheckContext, year: int, gifts: list[CheckEntry], total: Decimal) -> Iterator[Suspicion]:
+    version = ctx.standards.value("holiday_gifts", dt.date(year, 12, 31))
+    if version is None:
+        return  # no cap in this profile for this year: nothing to test (documented above)
+    ids = tuple(e.id for e in gifts)
+    basis = {"document": version.document}
+    common = {
+        "year": str(year),
+        "total": money(total),
+        "count": str(len(gifts)),
+        "per_member": money(version.value),
+    }
+    if ctx.members is None or ctx.members <= 0:
+        yield Suspicion(
+            rule="holiday_gift_cap",
+            severity="low",
+            entry_ids=ids,
+            key="check.holiday_gift_cap.no_members",
+            params=common,
+            basis="check.basis.holiday_gifts",
+            basis_params=basis,
+            scope=str(year),
+        )
+        return
+    cap = version.value * ctx.members
+    if total > cap:
+        yield Suspicion(
+            rule="holiday_gift_cap",
+            severity="high",
+            entry_ids=ids,
+            key="check.holiday_gift_cap.over",
+            params={
+                **common,
+                "members": str(ctx.members),
+                "cap": money(cap),
+                "excess": money(total - cap),
+                "per_capita": money((total / ctx.members).quantize(Decimal("0.01"))),
+            },
+            basis="check.basis.holiday_gifts",
+            basis_params=basis,
+            scope=str(year),
+        )
+
+
+def _share_of_income(
+    ctx: CheckContext, year: int, gifts: list[CheckEntry], total: Decimal, income: Decimal
+) -> Iterator[Suspicion]:
+    """Where the profile caps holiday gifts at a share of the year's income (``holiday_gifts_share``,
+    percent): the year's non-closing income on 4xx accounts × the share."""
+    version = ctx.standards.value("holiday_gifts_share", dt.date(year, 12, 31))
+    if version is None or income <= 0:
+        return
+    limit = (income * version.value / 100).quantize(Decimal("0.01"))
+    if total > limit:
+        yield Suspicion(
+            rule="holiday_gift_cap",
+            severity="high",
+            entry_ids=tuple(e.id for e in gifts),
+            key="check.holiday_gift_cap.over_share",
+            params={
+                "year": str(year),
+                "total": money(total),
+                "count": str(len(gifts)),
+                "income": money(income),
+                "share": f"{version.value.normalize():f}",
+                "limit": money(limit),
+                "excess": money(total - limit),
+            },
+            basis="check.basis.holiday_gifts",
+            basis_params={"document": version.document},
+            scope=f"{year}|share",
+        )
 
 
 @lru_cache(maxsize=4096)
