@@ -204,6 +204,16 @@ def run_ledger_checks(
             found = engagement_of(session, engagement)
             if found.stage == "archive":
                 raise ServiceError("engagement.gate.archived_read_only")
+        for owner, fiscal in targets:  # every year's ledger is there before anything is stored
+            imported = session.exec(
+                select(LedgerImport.id).where(
+                    LedgerImport.unit_id == owner.id,
+                    LedgerImport.year == fiscal,
+                    LedgerImport.status == "active",
+                )
+            ).first()
+            if imported is None:
+                raise ServiceError("check.no_ledger", unit=owner.name, year=fiscal)
     reports = []
     for owner, fiscal in targets:
         with ctx.session() as session, session.begin():

@@ -194,3 +194,11 @@ def test_evidence_is_stored_once_by_sha256_and_linked(
     stored.write_bytes(b"tampered")
     damaged = field("evidence", "list", REF, "--verify", "--json")
     assert damaged.code == 1 and damaged.json()[0]["intact"] is False
+
+
+def test_a_missing_year_stops_the_run_before_anything_is_stored(field: Cli, ctx: Context) -> None:
+    assert field("engagement", "edit", REF, "--years", "2023,2024").code == 0
+    r = field("check", REF, "--json")
+    assert r.code == 1 and "2023 年度还没有导入账簿" in r.json()["error"]["message"]
+    with ctx.session() as session:
+        assert [c for c in session.exec(select(ChangeLog)) if c.entity == "check_run"] == []
