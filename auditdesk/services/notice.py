@@ -89,7 +89,7 @@ def issue_notice(
             )
         ).one()
         stem = f"审计通知书-{view.reference}-v{(last or 0) + 1}".replace("/", "-")
-        folder = out_dir or default_documents_dir() / view.reference.replace("/", "-")
+        folder = (out_dir or default_documents_dir() / view.reference.replace("/", "-")).absolute()
         docx_path, md_path = render_notice(
             data, docx_template=docx_template, md_template=md_template, out_dir=folder, stem=stem
         )

@@ -149,6 +149,7 @@ def export_register(
     """Write the register workbook of an engagement or of a unit (issued findings; drafts stay home)."""
     if (engagement is None) == (unit is None):
         raise ServiceError("register.export_target")
+    path = path.absolute()
     office, _ = office_settings()
     with ctx.session() as session:
         names = {u.id: u.name for u in session.exec(select(Unit)) if u.id is not None}

@@ -191,7 +191,7 @@ def issue_document(
             )
         ).one()
         stem = f"{TITLES[doc_kind]}-{engagement.reference}-v{(last or 0) + 1}".replace("/", "-")
-        folder = out_dir or default_documents_dir() / engagement.reference.replace("/", "-")
+        folder = (out_dir or default_documents_dir() / engagement.reference.replace("/", "-")).absolute()
         docx_path, md_path = render_report(
             data, docx_template=docx_template, md_template=md_template, out_dir=folder, stem=stem
         )

@@ -171,7 +171,7 @@ def issue_summary(
             )
         ).one()
         stem = f"{year}年度经审工作总结-v{(last or 0) + 1}"
-        folder = out_dir or default_documents_dir() / "summary"
+        folder = (out_dir or default_documents_dir() / "summary").absolute()
         docx_path, md_path = render_summary(
             data, docx_template=docx_t, md_template=md_t, out_dir=folder, stem=stem
         )
