@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import io
 import re
+import site
+import sys
+import sysconfig
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,9 +30,31 @@ _UNDEFINED = (
 )
 
 
+INSTALLED_TEMPLATES = Path("share") / "auditdesk" / "templates"
+"""Where a wheel installs ``templates/`` (``[tool.setuptools.data-files]``), below a data prefix."""
+
+
 def shipped_templates_dir() -> Path:
-    """``templates/`` beside the package (the project is installed editable, like the standards)."""
-    return Path(__file__).resolve().parents[2] / "templates"
+    """The shipped ``templates/`` (documents, office.toml, standards/): beside the package in a source
+    checkout or an editable install; otherwise where the wheel put them, below the environment's
+    data prefix (``sys.prefix``, or the user base for ``pip install --user``)."""
+    source = Path(__file__).resolve().parents[2] / "templates"
+    if source.is_dir():
+        return source
+    prefixes = [Path(sysconfig.get_path("data")), Path(sys.prefix)]
+    if site.USER_BASE:
+        prefixes.append(Path(site.USER_BASE))
+    installed = installed_templates_dir(prefixes)
+    return installed or source  # missing everywhere: find_template names the source place
+
+
+def installed_templates_dir(prefixes: Sequence[Path]) -> Path | None:
+    """The first ``<prefix>/share/auditdesk/templates`` that exists."""
+    for prefix in prefixes:
+        candidate = prefix / INSTALLED_TEMPLATES
+        if candidate.is_dir():
+            return candidate
+    return None
 
 
 def find_template(name: str, shipped_dir: Path, user_dir: Path) -> Path:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import platformdirs
 
-import auditdesk
 from auditdesk.core.errors import AuditdeskError
 from auditdesk.core.office import OfficeSettings, load_office
+from auditdesk.documents.render import shipped_templates_dir
 from auditdesk.i18n import t
 from auditdesk.services.errors import ServiceError
 
@@ -19,7 +19,7 @@ OFFICE = "office.toml"
 
 
 def shipped_office_file() -> Path:
-    return Path(auditdesk.__file__).resolve().parents[1] / "templates" / OFFICE
+    return shipped_templates_dir() / OFFICE
 
 
 def user_office_file() -> Path:

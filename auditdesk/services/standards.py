@@ -15,9 +15,9 @@ from typing import NamedTuple
 
 import platformdirs
 
-import auditdesk
 from auditdesk.core.errors import AuditdeskError
 from auditdesk.core.standards import PlanWeights, Standards, load_plan_weights, load_profile
+from auditdesk.documents.render import shipped_templates_dir
 from auditdesk.i18n import t
 from auditdesk.services.errors import ServiceError
 from auditdesk.services.office import office_settings
@@ -26,7 +26,7 @@ NATIONAL = "national.toml"
 
 
 def shipped_standards_dir() -> Path:
-    return Path(auditdesk.__file__).resolve().parents[1] / "templates" / "standards"
+    return shipped_templates_dir() / "standards"
 
 
 def user_standards_dir() -> Path:
