@@ -4,8 +4,8 @@ A sample is fully determined by its frozen population (``population_digest``) an
 ``SampleParams``: the same items, in any order, with the same parameters give the same picks, so
 anyone can re-draw a sample and check it. The population is always taken in ``entry_id`` order.
 
-- **random**: a seeded permutation (``random.Random(seed).shuffle``) of the population; the sample
-  is its first ``size`` items, so the same seed with a larger size extends the same sample.
+- **random**: a seeded permutation (Fisher–Yates over ``SeededStream``) of the population; the
+  sample is its first ``size`` items, so the same seed with a larger size extends the same sample.
 - **mus**: interval = total / size. Every item at least one interval is in the top stratum and
   always selected; the other items are selected systematically over their cumulative amounts with a
   seeded random start in [0, interval). An item hit twice counts once, and the top items use up
@@ -14,6 +14,10 @@ anyone can re-draw a sample and check it. The population is always taken in ``en
   stratum is open; ``default_bounds`` when none are given); the size is allocated to the strata in
   proportion to their amounts (largest remainder, at least one per non-empty stratum when the size
   allows, never more than a stratum holds), and each stratum is permuted with its own seed.
+
+The randomness is ``SeededStream``: integers drawn from sha256 of (purpose, seed, counter), so a
+sample re-drawn years later on another Python gives the same items — the standard library promises
+that only for ``random.random()``, not for ``shuffle`` or ``randrange``.
 
 All arithmetic is exact: amounts are scaled to integers (fen, or finer when an amount has more
 decimals) and the MUS selection points are kept as integers in 1/size of that unit.
@@ -24,7 +28,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import random
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -143,12 +146,53 @@ def allocate(size: int, weights: Sequence[int], counts: Sequence[int]) -> tuple[
     return tuple(alloc)
 
 
+# -- the randomness ---------------------------------------------------------------------------------
+
+
+class SeededStream:
+    """Uniform integers from sha256(``auditdesk-sampling:{purpose}:{seed}:{counter}``), 256 bits a
+    block: the same sequence on every Python version and machine."""
+
+    def __init__(self, seed: int, purpose: str) -> None:
+        self._prefix = f"auditdesk-sampling:{purpose}:{seed}:".encode("ascii")
+        self._counter = 0
+        self._pool = 0
+        self._bits = 0
+
+    def _take(self, bits: int) -> int:
+        while self._bits < bits:
+            block = hashlib.sha256(self._prefix + str(self._counter).encode("ascii")).digest()
+            self._counter += 1
+            self._pool = (self._pool << 256) | int.from_bytes(block, "big")
+            self._bits += 256
+        self._bits -= bits
+        value = self._pool >> self._bits
+        self._pool &= (1 << self._bits) - 1
+        return value
+
+    def below(self, n: int) -> int:
+        """Uniform in [0, n), by rejection (no modulo bias)."""
+        if n < 1:
+            raise ValueError(n)
+        bits = (n - 1).bit_length()
+        while True:
+            value = self._take(bits) if bits else 0
+            if value < n:
+                return value
+
+    def shuffle(self, items: list[PopulationItem]) -> None:
+        """Fisher–Yates, in place."""
+        for i in range(len(items) - 1, 0, -1):
+            j = self.below(i + 1)
+            items[i], items[j] = items[j], items[i]
+
+
 # -- the three methods ------------------------------------------------------------------------------
 
 
 def _random(population: list[PopulationItem], size: int, seed: int) -> tuple[SamplePick, ...]:
     order = list(population)
-    random.Random(seed).shuffle(order)
+    SeededStream(seed, "random").shuffle(order)
     params = {"seed": str(seed)}
     return tuple(
         SamplePick(item.entry_id, i, "", "sampling.reason.random", params)
@@ -172,7 +216,7 @@ def _mus(population: list[PopulationItem], size: int, seed: int) -> tuple[Sample
         return tuple(picks)
     # Positions are integers in 1/size of a unit: the interval is exactly ``total`` of them and the
     # random start lies in [0, interval). An item covers [cum*size, (cum+unit)*size).
-    point = random.Random(seed).randrange(total)
+    point = SeededStream(seed, "mus").below(total)
     cumulative = 0
     for item, unit in rest:
         end = (cumulative + unit) * size
@@ -207,7 +251,7 @@ def _stratified(
         if n == 0:
             continue
         order = list(members)
-        random.Random(_stratum_seed(seed, j + 1)).shuffle(order)
+        SeededStream(seed, f"stratum:{j + 1}").shuffle(order)
         key, params = _stratum_reason(j, bounds)
         params |= {"seed": str(seed), "picked": str(n), "count": str(len(members))}
         for item in order[:n]:
@@ -260,11 +304,6 @@ def _largest_remainder(n: int, weights: Sequence[int]) -> list[int]:
     for i in sorted(range(len(weights)), key=lambda i: (-(quotas[i] % total), i))[:left]:
         shares[i] += 1
     return shares
-
-
-def _stratum_seed(seed: int, index: int) -> int:
-    digest = hashlib.sha256(f"auditdesk-stratum:{seed}:{index}".encode("ascii")).digest()
-    return int.from_bytes(digest[:8], "big")
 
 
 def _stratum_reason(j: int, bounds: tuple[Decimal, ...]) -> tuple[str, dict[str, str]]:

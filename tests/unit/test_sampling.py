@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import random
 from bisect import bisect_left
 from decimal import Decimal
 
@@ -17,6 +16,7 @@ from auditdesk.core.sampling import (
     METHODS,
     PopulationItem,
     SampleParams,
+    SeededStream,
     allocate,
     default_bounds,
     draw,
@@ -98,8 +98,9 @@ def test_random_with_a_larger_size_extends_the_same_sample(
 
 def test_random_is_a_seeded_permutation_of_the_population_in_entry_id_order() -> None:
     items = [PopulationItem(i, D("10.00")) for i in (30, 10, 20, 50, 40)]
-    expected = [10, 20, 30, 40, 50]
-    random.Random(7).shuffle(expected)
+    ordered = [PopulationItem(i, D("10.00")) for i in (10, 20, 30, 40, 50)]
+    SeededStream(7, "random").shuffle(ordered)
+    expected = [item.entry_id for item in ordered]
     picks = draw(items, SampleParams("random", 3, 7))
     assert [p.entry_id for p in picks] == expected[:3]
     assert {p.stratum for p in picks} == {""}
@@ -144,7 +145,7 @@ def test_mus_worked_example_with_fewer_picks_than_the_size() -> None:
     items = items_of("100.00", "50.00", "30.00", "20.00")
     assert mus_interval(items, 4) == D("50.00")
     for seed in range(30):
-        start_fen = D(random.Random(seed).randrange(20000)) / 4  # the start, in fen, in [0, 5000)
+        start_fen = D(SeededStream(seed, "mus").below(20000)) / 4  # the start, in fen, in [0, 5000)
         expected = 3 if start_fen < 3000 else 4
         picks = draw(items, SampleParams("mus", 4, seed))
         assert [(p.entry_id, p.stratum) for p in picks] == [(1, "top"), (2, "top"), (expected, "interval")]
@@ -302,3 +303,28 @@ def test_default_bounds_refuses_no_strata_and_no_items() -> None:
     with pytest.raises(AuditdeskError) as caught:
         default_bounds([])
     assert caught.value.key == "sampling.empty_population"
+
+
+GOLDEN = [333, 170, 957, 668, 439]
+GOLDEN_RANDOM = [96, 3, 67, 94, 54]
+GOLDEN_MUS = [23, 50, 68, 81, 93]
+
+
+def test_the_stream_is_pinned_so_old_samples_redraw_alike_on_any_python() -> None:
+    """Golden values: if this fails, samples drawn by earlier versions no longer re-draw the same."""
+    stream = SeededStream(20250407, "random")
+    assert [stream.below(1000) for _ in range(5)] == GOLDEN
+    items = [PopulationItem(i, D(f"{i}.00")) for i in range(1, 101)]
+    assert [p.entry_id for p in draw(items, SampleParams("random", 5, 42))] == GOLDEN_RANDOM
+    assert [p.entry_id for p in draw(items, SampleParams("mus", 5, 42))] == GOLDEN_MUS
+
+
+def test_the_stream_is_uniform_enough_and_rejects_bad_bounds() -> None:
+    stream = SeededStream(1, "t")
+    counts = [0] * 6
+    for _ in range(6000):
+        counts[stream.below(6)] += 1
+    assert all(850 < c < 1150 for c in counts)
+    assert SeededStream(1, "t").below(1) == 0
+    with pytest.raises(ValueError):
+        SeededStream(1, "t").below(0)
