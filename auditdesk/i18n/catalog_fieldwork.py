@@ -40,6 +40,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{unit} 没有包括 {year} 年度的审计项目（未归档），确认的问题无处登记；请先在年度计划中立项",
         "en": "{unit} has no open engagement covering {year} to hold the finding; create one in the plan first",
     },
+    "suspicion.carried_over": {
+        "zh": "账簿重新导入，沿用疑点 {id} 的复核：{reason}",
+        "en": "ledger re-imported; the review of suspicion {id} carried over: {reason}",
+    },
     "suspicion.confirmed_note": {"zh": "由疑点 {id} 确认", "en": "confirmed from suspicion {id}"},
     "finding.no_category": {"zh": "问题类别不能为空", "en": "a finding needs a category"},
     "finding.no_title": {"zh": "问题标题不能为空", "en": "a finding needs a title"},

@@ -9,7 +9,9 @@ Each run and each review is one transaction with its change-log row.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+import hashlib
+import json
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -20,6 +22,7 @@ from sqlmodel import Session, col, select
 from auditdesk.core.checks import (
     DEFAULT_CATEGORY,
     CheckContext,
+    CheckEntry,
     CheckFailure,
     run_checks,
     title_key,
@@ -269,7 +272,7 @@ def _run_one(
     }
     seen = {hit.fingerprint for hit in hits}
     fresh = [hit for hit in hits if hit.fingerprint not in existing]
-    new_ids = _insert_many(session, owner.id, year, fresh, run.id)
+    new_ids = _insert_many(session, owner.id, year, fresh, run.id, {e.id: e for e in ledger.entries}, seen)
     again = [
         {
             "b_id": existing[hit.fingerprint][0],
@@ -352,10 +355,41 @@ def _of_run(session: Session, unit_id: int, year: int, fingerprints: set[str]) -
     return [s for s in rows if s.fingerprint in fingerprints]
 
 
-def _insert_many(session: Session, unit_id: int, year: int, hits: Sequence[Hit], run_id: int) -> list[int]:
-    """Store new suspicions and their entries with two bulk inserts; their ids in ``hits`` order."""
+def content_key(hit: Hit, entries: Mapping[int, CheckEntry]) -> str:
+    """The hit told by what its entries say (date, voucher, account, amounts, summary) rather than by
+    their ids: a ledger imported again (``--force``) gives its entries new ids, and the same hit on
+    them gets the same key, so the review done on the earlier import carries over."""
+    lines = sorted(
+        (
+            e.date.isoformat(),
+            e.voucher,
+            e.chart_code or e.account_code,
+            str(e.debit),
+            str(e.credit),
+            e.summary,
+        )
+        for e in (entries[i] for i in hit.entry_ids if i in entries)
+    )
+    text = json.dumps([hit.rule, hit.key, hit.scope, lines], ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _insert_many(
+    session: Session,
+    unit_id: int,
+    year: int,
+    hits: Sequence[Hit],
+    run_id: int,
+    entries: Mapping[int, CheckEntry],
+    still_found: set[str],
+) -> list[int]:
+    """Store new suspicions and their entries with two bulk inserts; their ids in ``hits`` order. A
+    new hit whose content key matches a reviewed suspicion no longer found (its ledger re-imported)
+    takes that review over, with a note saying whose."""
     if not hits:
         return []
+    keys = {h.fingerprint: content_key(h, entries) for h in hits}
+    earlier = _reviews_by_content(session, unit_id, year, set(keys.values()), still_found)
     table = Suspicion.__table__  # type: ignore[attr-defined]
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     session.execute(
@@ -372,12 +406,13 @@ def _insert_many(session: Session, unit_id: int, year: int, hits: Sequence[Hit],
                 "basis_params": dict(h.basis_params),
                 "scope": h.scope,
                 "fingerprint": h.fingerprint,
+                "content_key": keys[h.fingerprint],
                 "source": "check",
-                "status": "open",
                 "current": True,
                 "first_run_id": run_id,
                 "last_run_id": run_id,
                 "created_at": now,
+                **_carried(earlier.get(keys[h.fingerprint])),
             }
             for h in hits
         ],
@@ -397,6 +432,41 @@ def _insert_many(session: Session, unit_id: int, year: int, hits: Sequence[Hit],
     if links:
         session.execute(insert(SuspicionEntry.__table__), links)  # type: ignore[attr-defined]
     return [ids[h.fingerprint] for h in hits]
+
+
+def _reviews_by_content(
+    session: Session, unit_id: int, year: int, keys: set[str], still_found: set[str]
+) -> dict[str, Suspicion]:
+    """Reviewed suspicions of the ledger with these content keys that this run no longer finds."""
+    found: dict[str, Suspicion] = {}
+    wanted = sorted(keys)
+    for start in range(0, len(wanted), 500):
+        for row in session.exec(
+            select(Suspicion)
+            .where(
+                Suspicion.unit_id == unit_id,
+                Suspicion.year == year,
+                Suspicion.status != "open",
+                col(Suspicion.content_key).in_(wanted[start : start + 500]),
+            )
+            .order_by(col(Suspicion.id))
+        ):
+            if row.fingerprint not in still_found:
+                found[row.content_key] = row  # the latest review wins
+    return found
+
+
+def _carried(earlier: Suspicion | None) -> dict[str, Any]:
+    if earlier is None:
+        return {"status": "open", "reviewer": None, "reviewed_at": None, "reason": None, "finding_id": None}
+    note = t("suspicion.carried_over", id=earlier.id, reason=earlier.reason or "—")
+    return {
+        "status": earlier.status,
+        "reviewer": earlier.reviewer,
+        "reviewed_at": earlier.reviewed_at,
+        "reason": note,
+        "finding_id": earlier.finding_id,
+    }
 
 
 def _insert(

@@ -202,3 +202,24 @@ def test_a_missing_year_stops_the_run_before_anything_is_stored(field: Cli, ctx:
     assert r.code == 1 and "2023 年度还没有导入账簿" in r.json()["error"]["message"]
     with ctx.session() as session:
         assert [c for c in session.exec(select(ChangeLog)) if c.entity == "check_run"] == []
+
+
+def test_reviews_carry_over_when_the_ledger_is_imported_again(field: Cli, tmp_path: Path) -> None:
+    items = field("check", REF, "--json").json()
+    card = next(s for s in items if "购物卡" in s["message"])
+    health = next(s for s in items if "体检" in s["message"])
+    assert field("suspicion", "dismiss", str(card["id"]), "--reason", "指定商家提货券").code == 0
+    code = field("suspicion", "confirm", str(health["id"]), "--json").json()["id"]
+    again = tmp_path / "序时账.xlsx"  # the same file again, replacing the earlier import
+    r = field("import", str(again), "--unit", UNIT, "--year", "2024", "--force", "--json")
+    assert r.code == 0 and r.json()["status"] == "imported", r.out + r.err
+    rerun = {s["id"]: s for s in field("check", REF, "--json").json()}
+    new_card = next(s for s in rerun.values() if "购物卡" in s["message"])
+    new_health = next(s for s in rerun.values() if "体检" in s["message"])
+    assert new_card["id"] != card["id"] and new_health["id"] != health["id"]  # new entries, new suspicions
+    assert new_card["status"] == "dismissed" and "指定商家提货券" in new_card["reason"]
+    assert f"疑点 {card['id']}" in new_card["reason"] and new_card["reviewer"] == "测试员"
+    assert new_health["status"] == "confirmed" and new_health["finding"] is not None
+    open_ones = field("suspicion", "list", REF, "--status", "open", "--json").json()
+    assert {s["id"] for s in open_ones} == {s["id"] for s in rerun.values() if s["status"] == "open"}
+    assert field("register", "show", code, "--json").json()["status"] == "draft"
