@@ -66,6 +66,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "standards.rule.cash_payment": {"zh": "现金结算起点（超过应转账）", "en": "cash payment limit (above it: transfer)"},
     "standards.rule.cash_balance": {"zh": "库存现金限额", "en": "cash balance limit"},
     "standards.rule.retained_share": {"zh": "拨缴经费基层留成比例", "en": "retained share of the 2% allocation"},
+    "standards.rule.holiday_gifts_share": {
+        "zh": "节日慰问品全年合计占当年收入的比例上限",
+        "en": "holiday gifts in a year, as a share of the year's income",
+    },
     "standards.unit.percent": {"zh": "{value}%", "en": "{value}%"},
     "standards.keywords.shopping_cards": {"zh": "购物卡、代金券", "en": "shopping cards and vouchers"},
     "standards.keywords.cash_handouts": {"zh": "发放现金", "en": "cash handouts"},

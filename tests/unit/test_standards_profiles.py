@@ -342,3 +342,11 @@ def test_a_bad_share_is_explained_in_words(tmp_path: Path) -> None:
     assert params["file"] == str(user / "national.toml")
     assert params["setting"] == "rules.retained_share[0].value"
     assert "不是有效比例" in params["reason"]
+
+
+def test_every_rule_has_a_label_in_both_languages() -> None:
+    from auditdesk.core.standards import RULE_IDS
+    from auditdesk.i18n import CATALOGUE
+
+    missing = [r for r in RULE_IDS if set(CATALOGUE.get(f"standards.rule.{r}", {})) != {"zh", "en"}]
+    assert missing == []
