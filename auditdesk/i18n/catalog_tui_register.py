@@ -23,6 +23,8 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("tui.register.counts.total", "共 {count} 个", "{count} findings"),
     ("tui.register.counts.item", "{status} {count}", "{status} {count}"),
     ("tui.register.counts.overdue", "逾期 {count}", "overdue {count}"),
+    ("tui.register.counts.due_soon", "{days} 天内到期 {count}", "due within {days} days {count}"),
+    ("tui.register.due_in", "{days} 天后到期", "due in {days} days"),
     (
         "tui.register.status",
         "显示 {shown} 个问题（符合筛选条件的共 {total} 个）。按 m 变更状态，回车查看详情。",

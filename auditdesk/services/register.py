@@ -17,6 +17,7 @@ from auditdesk.core.errors import AuditdeskError
 from auditdesk.core.milestones import shift
 from auditdesk.core.money import ZERO, format_amount, format_thousands, from_fen, parse_amount, to_fen
 from auditdesk.core.register import (
+    OPEN_STATES,
     Move,
     Status,
     allowed_moves,
@@ -130,6 +131,9 @@ class _Lookup:
             overdue=is_overdue(status, f.deadline, today),
             days_overdue=days_overdue(status, f.deadline, today),
             repeat=repeat_key(self.fact(f)) in self.repeats and status is not Status.WITHDRAWN,
+            days_left=(f.deadline - today).days
+            if f.deadline is not None and status in OPEN_STATES and f.deadline >= today
+            else None,
         )
 
 

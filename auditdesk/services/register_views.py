@@ -33,6 +33,10 @@ class RegisterItem:
     overdue: bool
     days_overdue: int
     repeat: bool  # 屡审屡犯
+    days_left: int | None = None  # an open finding with a deadline not yet passed: days until it
+
+    def due_within(self, days: int) -> bool:
+        return self.days_left is not None and 0 <= self.days_left <= days
 
     @property
     def status_label(self) -> str:
@@ -53,6 +57,7 @@ class RegisterItem:
             "deadline": self.deadline.isoformat() if self.deadline else None,
             "overdue": self.overdue,
             "days_overdue": self.days_overdue,
+            "days_left": self.days_left,
             "repeat": self.repeat,
         }
 

@@ -109,6 +109,8 @@ def test_unknown_category_illegal_status_and_edit_history(field: Cli) -> None:
 def test_overdue_extension_and_the_due_list(field: Cli, ctx: Context) -> None:
     code = _confirm(field, "体检", "工会经费列支职工体检费")
     move_finding(ctx, code, "pending", deadline=None, today=dt.date(2025, 1, 2))
+    soon = list_register(ctx, today=dt.date(2025, 3, 20))[0]
+    assert soon.days_left == 13 and soon.due_within(30) and not soon.overdue
     late = dt.date(2025, 6, 1)
     item = list_register(ctx, today=late)[0]
     assert item.overdue and item.days_overdue == (late - dt.date(2025, 4, 2)).days

@@ -74,6 +74,9 @@ class BoardData:
     def overdue(self) -> int:
         return sum(1 for i in self.items if i.overdue)
 
+    def due_soon(self, days: int) -> int:
+        return sum(1 for i in self.items if i.due_within(days))
+
 
 def office_categories() -> tuple[str, ...]:
     """The office's finding categories (``office.toml``), the defaults when it cannot be read."""
@@ -118,6 +121,9 @@ def status_text(status: Status, overdue: bool = False) -> Text:
     return Text(t(status.label_key), style=OVERDUE_STYLE if overdue else STATUS_STYLE[status])
 
 
+DUE_SOON_DAYS = 30  # as ``auditdesk register due``
+
+
 def counts_text(data: BoardData) -> Text:
     """``待整改 3 · 整改中 1 · 已报整改 2 · 已销号 5 · 逾期 1`` over the findings matching the filters."""
     text = Text(t("tui.register.counts.total", count=len(data.items)))
@@ -129,6 +135,10 @@ def counts_text(data: BoardData) -> Text:
     if data.overdue:
         text.append(COUNT_SEPARATOR)
         text.append(t("tui.register.counts.overdue", count=data.overdue), style=OVERDUE_STYLE)
+    soon = data.due_soon(DUE_SOON_DAYS)
+    if soon:
+        text.append(COUNT_SEPARATOR)
+        text.append(t("tui.register.counts.due_soon", days=DUE_SOON_DAYS, count=soon), style="yellow")
     return text
 
 

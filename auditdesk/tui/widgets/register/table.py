@@ -14,11 +14,18 @@ from textual.widgets import DataTable
 from auditdesk.core.money import format_thousands
 from auditdesk.i18n import t
 from auditdesk.services.register_views import RegisterItem
-from auditdesk.tui.widgets.register.common import DIMMED, OVERDUE_STYLE, category_label, status_text
+from auditdesk.tui.widgets.register.common import (
+    DIMMED,
+    DUE_SOON_DAYS,
+    OVERDUE_STYLE,
+    category_label,
+    status_text,
+)
 
 COLUMNS = ("code", "unit", "category", "title", "amount", "status", "deadline", "flags")
 OVERDUE_ROW = "red"
 REPEAT_STYLE = "bold magenta"
+DUE_SOON_STYLE = "yellow"
 
 
 def row_style(item: RegisterItem) -> str:
@@ -31,6 +38,8 @@ def flags_text(item: RegisterItem) -> Text:
     text = Text()
     if item.overdue:
         text.append(t("register.overdue_days", days=item.days_overdue), style=OVERDUE_STYLE)
+    elif item.due_within(DUE_SOON_DAYS):
+        text.append(t("tui.register.due_in", days=item.days_left), style=DUE_SOON_STYLE)
     if item.repeat:
         if text:
             text.append(" ")
