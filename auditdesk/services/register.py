@@ -397,11 +397,11 @@ def move_finding(
     """One lifecycle move (``core.register`` says which are allowed and what each needs). Issuing a
     draft without a deadline gives it the office's rectification period from ``today``."""
     day = today or dt.date.today()
-    with ctx.session() as session:
+    with ctx.session() as session:  # refuse a wrong move before any evidence is stored
         f = find_finding(session, wanted)
-        engagement = session.get(Engagement, f.engagement_id)
-        assert engagement is not None
+        engagement = _writable(session, f)
         reference = engagement.reference
+        _planned_move(f, target, note, deadline, approver, day)
     evidence_id = None
     if evidence is not None:
         added = add_evidence(
@@ -411,21 +411,9 @@ def move_finding(
     with ctx.session() as session, session.begin():
         f = find_finding(session, wanted)
         _writable(session, f)
-        current, goal = Status(f.status), _status(target)
-        new_deadline = _day(deadline)
-        if goal is Status.PENDING and new_deadline is None and f.deadline is None:
-            new_deadline = default_deadline_from(day)
-        move = Move(
-            goal,
-            note=note.strip(),
-            deadline=new_deadline,
-            approver=(approver or "").strip() or None,
-            verified=goal is Status.CLOSED,
-        )
-        try:
-            check_move(current, move, deadline=f.deadline)
-        except AuditdeskError as err:
-            raise _in_words(err) from err
+        current = Status(f.status)
+        move, new_deadline = _planned_move(f, target, note, deadline, approver, day)
+        goal = move.target
         before = snapshot(f)
         f.status = goal.value
         if new_deadline is not None and goal in (Status.PENDING, Status.EXTENDED):
@@ -455,6 +443,28 @@ def move_finding(
             {**snapshot(f), "note": move.note, "approver": move.approver, "evidence": evidence_id},
         )
         return detail(session, f, day)
+
+
+def _planned_move(
+    f: Finding, target: str, note: str, deadline: dt.date | str | None, approver: str | None, day: dt.date
+) -> tuple[Move, dt.date | None]:
+    """The move asked for, checked against the finding's state (``core.register``)."""
+    current, goal = Status(f.status), _status(target)
+    new_deadline = _day(deadline)
+    if goal is Status.PENDING and new_deadline is None and f.deadline is None:
+        new_deadline = default_deadline_from(day)
+    move = Move(
+        goal,
+        note=note.strip(),
+        deadline=new_deadline,
+        approver=(approver or "").strip() or None,
+        verified=goal is Status.CLOSED,
+    )
+    try:
+        check_move(current, move, deadline=f.deadline)
+    except AuditdeskError as err:
+        raise _in_words(err) from err
+    return move, new_deadline
 
 
 def _in_words(err: AuditdeskError) -> ServiceError:

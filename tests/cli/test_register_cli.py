@@ -194,3 +194,12 @@ def test_the_register_round_trip_with_the_unit(field: Cli, tmp_path: Path) -> No
     unknown = field("register", "import", str(other), "--yes")
     assert unknown.code == 1 and "2099-09-09" in unknown.err
     assert field("register", "show", second, "--json").json()["status"] == "in_progress"
+
+
+def test_a_refused_move_stores_no_evidence(field: Cli, tmp_path: Path) -> None:
+    code = _confirm(field, "体检", "工会经费列支职工体检费")
+    proof = tmp_path / "回单.pdf"
+    proof.write_bytes(b"%PDF refund")
+    refused = field("register", "move", code, "closed", "--note", "x", "--evidence", str(proof))
+    assert refused.code == 1
+    assert field("evidence", "list", REF, "--json").json() == []
