@@ -61,6 +61,10 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("tui.fieldwork.key.tab_drafts", "问题草稿", "Draft findings"),
     ("tui.fieldwork.tip.tab_drafts", "切换到问题草稿标签页", "Show the draft findings tab"),
     ("tui.fieldwork.key.run", "运行检查", "Run checks"),
+    ("tui.fieldwork.key.stop", "停止检查", "Stop checks"),
+    ("tui.fieldwork.tip.stop", "停止正在运行的检查；本次运行的结果不保存，已有疑点和复核不受影响",
+     "stop the running checks; nothing of this run is stored, earlier suspicions and reviews stay"),
+    ("tui.fieldwork.susp.stopped", "检查已停止，本次运行的结果未保存。", "Checks stopped; nothing of this run was stored."),
     (
         "tui.fieldwork.tip.run",
         "对本项目各年度的账簿运行全部检查；重复运行不会重复生成疑点，已有的复核结果保留",

@@ -223,3 +223,19 @@ def test_reviews_carry_over_when_the_ledger_is_imported_again(field: Cli, tmp_pa
     open_ones = field("suspicion", "list", REF, "--status", "open", "--json").json()
     assert {s["id"] for s in open_ones} == {s["id"] for s in rerun.values() if s["status"] == "open"}
     assert field("register", "show", code, "--json").json()["status"] == "draft"
+
+
+def test_a_stopped_run_stores_nothing(field: Cli, ctx: Context) -> None:
+    from auditdesk.core.checks import RunCancelled
+    from auditdesk.services.checks import run_ledger_checks
+    from auditdesk.store.models import Suspicion
+
+    def stop_at_the_third(done: int, total: int, rule: str) -> None:
+        if done == 3:
+            raise RunCancelled
+
+    with pytest.raises(RunCancelled):
+        run_ledger_checks(ctx, REF, progress=stop_at_the_third)
+    with ctx.session() as session:
+        assert session.exec(select(Suspicion)).all() == []
+        assert [c for c in session.exec(select(ChangeLog)) if c.entity == "check_run"] == []

@@ -367,3 +367,36 @@ async def test_english_shows_no_chinese_from_code(ctx: Context, tmp_path: Path) 
         await pilot.press("escape")
     labels = [category_label(c) for c in DEFAULT_CATEGORIES]  # every register category has an English name
     assert all(not CJK.search(label) for label in labels), labels
+
+
+async def test_a_running_check_can_be_stopped_and_stores_nothing(
+    ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    reference, engagement_id = _county(ctx, tmp_path)
+    started, release = threading.Event(), threading.Event()
+
+    def slow_run(context: Context, engagement: Any, **options: Any) -> list[Any]:
+        progress = options["progress"]
+        progress(0, 2, "banned_keywords")
+        started.set()
+        release.wait(5)
+        progress(1, 2, "employer_costs")  # raises once the worker is cancelled
+        raise AssertionError("the run was not stopped")
+
+    monkeypatch.setattr(check_service, "run_ledger_checks", slow_run)
+    app = build_app(ctx, start_dir=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.push_screen(FieldworkScreen(engagement_id))
+        await settle(pilot)
+        await pilot.press("r")
+        assert started.wait(5)
+        await pilot.press("k")
+        release.set()
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, FieldworkScreen)
+        assert "检查已停止" in _text(screen, "#fw-check-status")
+        assert "检查已停止" in _text(screen, "#fw-status")
+    assert check_service.list_suspicions(ctx, reference) == []

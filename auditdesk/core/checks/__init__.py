@@ -46,6 +46,7 @@ __all__ = [
     "CheckContext",
     "CheckEntry",
     "CheckFailure",
+    "RunCancelled",
     "Severity",
     "Suspicion",
     "run_checks",
@@ -104,7 +105,13 @@ DEFAULT_CATEGORY: Mapping[str, str] = MappingProxyType(
 """The default problem category (DOMAIN.md's six) of a finding confirmed from each rule's suspicion."""
 
 Progress = Callable[[int, int, str], None]
-"""Called before each check with (checks done, checks to run, rule id)."""
+"""Called before each check with (checks done, checks to run, rule id). It may raise
+``RunCancelled`` to stop the run: the exception goes through to the caller (unlike a failing check),
+so a service's transaction is rolled back and nothing of the run is stored."""
+
+
+class RunCancelled(Exception):
+    """Raised by a progress callback to stop a run (the user pressed stop)."""
 
 
 def title_key(rule: str) -> str:

@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from auditdesk.core.checks import RunCancelled
 from auditdesk.i18n import t
 from auditdesk.services import checks as check_service
 from auditdesk.tui.screens.base import TabbedScreen
@@ -49,6 +50,7 @@ FIRST_FOCUS = {
 }
 ACTION_TAB = {
     "run_checks": "suspicions",
+    "stop_checks": "suspicions",
     "confirm": "suspicions",
     "dismiss_suspicion": "suspicions",
     "toggle_filter": "suspicions",
@@ -84,6 +86,7 @@ class FieldworkScreen(TabbedScreen[None]):
         Binding("escape", "back", "tui.key.back", id="fieldwork.back", tooltip="tui.fieldwork.tip.back"),
         *(_key(str(n), f"tab('{tab}')", f"tab_{tab}", show=False) for n, tab in enumerate(TABS, start=1)),
         _key("r", "run_checks", "run"),
+        _key("k", "stop_checks", "stop"),
         _key("c", "confirm", "confirm"),
         _key("d", "dismiss_suspicion", "dismiss"),
         _key("s", "toggle_filter", "filter"),
@@ -104,6 +107,9 @@ class FieldworkScreen(TabbedScreen[None]):
     @dataclass
     class Loaded(Message):
         reading: Reading
+
+    class Stopped(Message):
+        """The check run was stopped; nothing of it was stored."""
 
     def __init__(self, engagement_id: int) -> None:
         super().__init__(id="fieldwork")
@@ -151,12 +157,26 @@ class FieldworkScreen(TabbedScreen[None]):
         worker = get_current_worker()
 
         def progress(done: int, total: int, rule: str) -> None:
-            if not worker.is_cancelled:
-                pane.post_message(SuspicionsPane.Progress(done, total, rule))
+            if worker.is_cancelled:
+                raise RunCancelled  # the run's transaction rolls back: nothing of it is stored
+            pane.post_message(SuspicionsPane.Progress(done, total, rule))
 
-        reports = check_service.run_ledger_checks(self.ctx, self.engagement_id, progress=progress)
+        try:
+            reports = check_service.run_ledger_checks(self.ctx, self.engagement_id, progress=progress)
+        except RunCancelled:
+            self.post_message(self.Stopped())
+            return
         pane.post_message(SuspicionsPane.ChecksDone(reports))
         self._read(frozenset({"suspicions"}))
+
+    def action_stop_checks(self) -> None:
+        """Stop a running check run; what it found so far is not stored."""
+        self.workers.cancel_group(self, "fieldwork.checks")
+
+    @on(Stopped)
+    def _stopped(self) -> None:
+        self.query_one(SuspicionsPane).stopped()
+        self.query_one("#fw-status", Static).update(t("tui.fieldwork.susp.stopped"))
 
     @work(thread=True, exit_on_error=False, group="fieldwork.write")
     def write(self, request: WriteRequested) -> None:

@@ -209,6 +209,10 @@ class SuspicionsPane(FieldworkPane):
         self.query_one(ProgressBar).update(total=None, progress=0)
         self.query_one("#fw-check-status", Static).update(t("tui.fieldwork.susp.running"))
 
+    def stopped(self) -> None:
+        self.query_one(ProgressBar).update(total=1, progress=0)
+        self.query_one("#fw-check-status", Static).update(t("tui.fieldwork.susp.stopped"))
+
     def failed(self) -> None:
         self.query_one(ProgressBar).update(total=1, progress=0)
         self.query_one("#fw-check-status", Static).update(t("tui.fieldwork.susp.run_failed"))
