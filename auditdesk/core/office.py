@@ -42,6 +42,7 @@ class OfficeSettings:
     start_after_days: int = DEFAULT_START_AFTER_DAYS
     standards: str = DEFAULT_STANDARDS  # the county's standards profile (a file name without ``.toml``)
     categories: tuple[str, ...] = DEFAULT_CATEGORIES  # problem categories of the register (问题类别)
+    document_patterns: Mapping[str, str] = field(default_factory=dict)  # kind -> its own 文号 pattern
 
     def scope_for(self, years: tuple[int, ...]) -> str:
         """The default scope text for an audit of ``years`` (``2024、2025年度工会经费收支情况``)."""
@@ -114,7 +115,7 @@ def load_office(text: str, source: str) -> OfficeSettings:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise AuditdeskError("office.bad_toml", file=source, reason=str(exc)) from None
-    tables = ("office", "notice", "milestones", "register")
+    tables = ("office", "notice", "milestones", "register", "documents")
     for key in doc:
         if key not in tables:
             raise _bad(source, key, "standards.reason.unknown", allowed="、".join(tables))
@@ -122,6 +123,7 @@ def load_office(text: str, source: str) -> OfficeSettings:
     notice = _table(doc, "notice", _NOTICE_KEYS, (), source)
     milestones = _table(doc, "milestones", _MILESTONE_KEYS, (), source)
     register = _table(doc, "register", ("categories",), (), source)
+    documents = _table(doc, "documents", DOCUMENT_KINDS, (), source)
     pattern = _text(office["reference_pattern"], source, "office.reference_pattern")
     try:
         validate_reference_pattern(pattern)
@@ -146,7 +148,25 @@ def load_office(text: str, source: str) -> OfficeSettings:
         start_after_days=_whole(start_after, source, "milestones.start_after_days"),
         standards=_standards(office.get("standards", DEFAULT_STANDARDS), source),
         categories=_categories(register.get("categories"), source),
+        document_patterns=_document_patterns(documents, source),
     )
+
+
+DOCUMENT_KINDS = ("draft", "report", "opinion", "rectify")
+"""Documents an office may number on their own (``[documents] opinion = "青工经审意〔{year}〕{seq}号"``);
+without a pattern a document carries its engagement's reference."""
+
+
+def _document_patterns(table: Mapping[str, Any], source: str) -> dict[str, str]:
+    patterns = {}
+    for kind, value in table.items():
+        pattern = _text(value, source, f"documents.{kind}")
+        try:
+            validate_reference_pattern(pattern)
+        except AuditdeskError:
+            raise _bad(source, f"documents.{kind}", "office.reason.bad_pattern", value=pattern) from None
+        patterns[kind] = pattern
+    return patterns
 
 
 def _categories(value: Any, source: str) -> tuple[str, ...]:

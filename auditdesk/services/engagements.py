@@ -306,7 +306,7 @@ def stage_overview(ctx: Context, wanted: str | int) -> list[StepView]:
 
 
 def record_document(
-    session: Session, actor: str, engagement_id: int, kind: str, path: Path
+    session: Session, actor: str, engagement_id: int, kind: str, path: Path, reference: str | None = None
 ) -> DocumentView:
     """Record the file at ``path`` as the next version of a ``kind`` document (``"notice"`` …) of the
     engagement, in the caller's transaction: sha256 of the file, who, when; change-logged."""
@@ -334,6 +334,7 @@ def record_document(
         sha256=digest,
         who=actor,
         path=str(path),
+        reference=reference,
     )
     session.add(doc)
     session.flush()

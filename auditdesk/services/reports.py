@@ -15,7 +15,7 @@ from typing import Any, cast
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from auditdesk.core.engagement import Stage, check_advance
+from auditdesk.core.engagement import Stage, check_advance, format_reference, next_sequence
 from auditdesk.core.errors import AuditdeskError
 from auditdesk.core.milestones import shift
 from auditdesk.core.money import from_fen
@@ -66,6 +66,7 @@ class IssuedDocument:
     pdf_error: str | None = None  # why no PDF was made when one was asked for
     issued_findings: tuple[str, ...] = ()  # the opinion letter: codes moved from 草稿 to 待整改
     stage: str | None = None  # the engagement's stage afterwards
+    doc_reference: str = ""  # the document's 文号 (its own, or the engagement's)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -79,6 +80,7 @@ class IssuedDocument:
             "pdf_error": self.pdf_error,
             "issued_findings": list(self.issued_findings),
             "stage": self.stage,
+            "doc_reference": self.doc_reference,
         }
 
 
@@ -108,6 +110,33 @@ def _has(session: Session, engagement_id: int, kind: str) -> bool:
     )
 
 
+def document_reference(session: Session, engagement: Engagement, kind: str, issued: dt.date) -> str | None:
+    """The document's own 文号 when the office numbers this kind (``[documents]`` in office.toml): the
+    one it already has for this engagement, else the next of the issuing year; None otherwise."""
+    pattern = office_settings()[0].document_patterns.get(kind)
+    if not pattern:
+        return None
+    earlier = session.exec(
+        select(Document.reference)
+        .where(
+            Document.engagement_id == engagement.id,
+            Document.kind == kind,
+            col(Document.reference).is_not(None),
+        )
+        .order_by(col(Document.version))
+    ).first()
+    if earlier:
+        return earlier
+    used = [
+        r
+        for r in session.exec(
+            select(Document.reference).where(Document.kind == kind, col(Document.reference).is_not(None))
+        ).all()
+        if r
+    ]
+    return format_reference(pattern, issued.year, next_sequence(used, pattern, issued.year))
+
+
 def _data(session: Session, engagement: Engagement, kind: Kind, issued: dt.date) -> ReportData:
     office, _ = office_settings()
     view = engagement_view(session, engagement)
@@ -122,7 +151,7 @@ def _data(session: Session, engagement: Engagement, kind: Kind, issued: dt.date)
     dates = view.milestones
     return ReportData(
         kind=kind,
-        doc_reference=engagement.reference,
+        doc_reference=document_reference(session, engagement, kind, issued) or engagement.reference,
         engagement_reference=engagement.reference,
         office=office.name,
         unit=unit.name,
@@ -195,16 +224,17 @@ def issue_document(
         docx_path, md_path = render_report(
             data, docx_template=docx_template, md_template=md_template, out_dir=folder, stem=stem
         )
+        number = data.doc_reference
         docs = [
-            record_document(session, ctx.actor, engagement.id, kind, docx_path),
-            record_document(session, ctx.actor, engagement.id, f"{kind}-md", md_path),
+            record_document(session, ctx.actor, engagement.id, kind, docx_path, number),
+            record_document(session, ctx.actor, engagement.id, f"{kind}-md", md_path, number),
         ]
         pdf_error = None
         if pdf:
             try:
                 docs.append(
                     record_document(
-                        session, ctx.actor, engagement.id, f"{kind}-pdf", to_pdf(docx_path, folder)
+                        session, ctx.actor, engagement.id, f"{kind}-pdf", to_pdf(docx_path, folder), number
                     )
                 )
             except AuditdeskError as err:
@@ -214,7 +244,9 @@ def issue_document(
         if kind == "opinion":
             moved = _issue_findings(session, ctx.actor, findings, data.rectify_deadline, issued)
             stage = _advance_to_rectify(session, ctx.actor, engagement)
-        return IssuedDocument(engagement.reference, data.unit, kind, tuple(docs), pdf_error, moved, stage)
+        return IssuedDocument(
+            engagement.reference, data.unit, kind, tuple(docs), pdf_error, moved, stage, number
+        )
 
 
 def _issue_findings(

@@ -15,7 +15,8 @@ before ``last_audit_year``). When a later step changes another v1 table, freeze 
 - v2: ``unit.last_audit_year`` (上次审计年度, from the roster import), added by ``ALTER TABLE`` so
   it is the unit table's last column in every database; skipped when the column is already there.
 - v3: audit_plan, plan_item, engagement, document (the annual plan, engagements and their documents).
-- v4: fieldwork — check_run, suspicion (+ suspicion_entry), finding (+ finding_entry, finding_event),
+- v4: ``document.reference`` (a document's own 文号; the v3 table is frozen as ``_V3_DOCUMENT``), and
+  fieldwork — check_run, suspicion (+ suspicion_entry), finding (+ finding_entry, finding_event),
   sample, sample_item, work_paper, evidence, evidence_link; the report stage's finding_reply and
   summary_document.
 """
@@ -29,9 +30,11 @@ from sqlalchemy import (
     Column,
     Connection,
     Engine,
+    ForeignKey,
     Integer,
     MetaData,
     Table,
+    UniqueConstraint,
     inspect,
     select,
     text,
@@ -73,12 +76,32 @@ def _v2(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE unit ADD COLUMN last_audit_year INTEGER"))
 
 
-_V3_TABLES = ("audit_plan", "plan_item", "engagement", "document")
+_V3_TABLES = ("audit_plan", "plan_item", "engagement")
+
+# The document table as v3 created it (before v4's ``reference``). Never change it. The engagement
+# stub only lets the foreign key resolve; it is never created from here.
+_V3_METADATA = MetaData()
+Table("engagement", _V3_METADATA, Column("id", Integer, primary_key=True))
+_V3_DOCUMENT = Table(
+    "document",
+    _V3_METADATA,
+    Column("id", Integer, primary_key=True),
+    Column("engagement_id", Integer, ForeignKey("engagement.id"), nullable=False, index=True),
+    Column("kind", AutoString, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("file_name", AutoString, nullable=False),
+    Column("sha256", AutoString, nullable=False),
+    Column("who", AutoString, nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("path", AutoString, nullable=False),
+    UniqueConstraint("engagement_id", "kind", "version"),
+)
 
 
 def _v3(conn: Connection) -> None:
     tables = [SQLModel.metadata.tables[name] for name in _V3_TABLES]
     SQLModel.metadata.create_all(conn, tables=tables)
+    _V3_DOCUMENT.create(conn, checkfirst=True)
 
 
 _V4_TABLES = (
@@ -90,6 +113,9 @@ _V4_TABLES = (
 def _v4(conn: Connection) -> None:
     tables = [SQLModel.metadata.tables[name] for name in _V4_TABLES]
     SQLModel.metadata.create_all(conn, tables=tables)
+    columns = {c["name"] for c in inspect(conn).get_columns("document")}
+    if "reference" not in columns:
+        conn.execute(text("ALTER TABLE document ADD COLUMN reference VARCHAR"))
 
 
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}

@@ -188,6 +188,7 @@ class Document(SQLModel, table=True):
     who: str
     at: dt.datetime = Field(default_factory=utcnow)
     path: str
+    reference: str | None = None  # the document's own 文号 when the office numbers it (schema v4)
 
 
 # -- schema v4: fieldwork (suspicions, findings, samples, working papers, evidence) ----------------

@@ -87,7 +87,11 @@ def test_draft_replies_report_opinion_and_rectification_notice(field: Cli, tmp_p
         listed[first]["status"] == "pending"
         and deadline == (dt.date.today() + dt.timedelta(days=90)).isoformat()
     )
+    year = dt.date.today().year
+    assert body["doc_reference"] == f"青工经审意〔{year}〕1号"
+    assert report["doc_reference"] == f"青工经审报〔{year}〕1号"
     text = _text(_file(body, "opinion")["path"])
+    assert body["doc_reference"] in text
     assert "审计意见书" in text and "工会经费列支职工体检费" in text and "壹万壹仟柒佰陆拾元整" in text
     assert dt.date.fromisoformat(deadline).year == int(deadline[:4]) and f"{int(deadline[5:7])}月" in text
     field("register", "move", first, "reported", "--note", "已退回")

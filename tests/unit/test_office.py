@@ -144,3 +144,14 @@ def test_an_unknown_county_profile_lists_the_known_ones() -> None:
     )
     standards = current_standards()
     assert standards.name == "hebei" and standards.title == "河北省"
+
+
+def test_documents_may_carry_their_own_numbers() -> None:
+    office = load_office(MINIMAL + '\n[documents]\nopinion = "井工经审意〔{year}〕{seq}号"\n', "o.toml")
+    assert office.document_patterns == {"opinion": "井工经审意〔{year}〕{seq}号"}
+    assert load_office(MINIMAL, "o.toml").document_patterns == {}
+    with pytest.raises(AuditdeskError) as err:
+        load_office(MINIMAL + '\n[documents]\nopinion = "意见书"\n', "o.toml")
+    assert "documents.opinion" in str(err.value.params)
+    with pytest.raises(AuditdeskError):
+        load_office(MINIMAL + '\n[documents]\nletter = "井工〔{year}〕{seq}号"\n', "o.toml")
