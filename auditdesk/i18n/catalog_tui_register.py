@@ -23,6 +23,13 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("tui.register.counts.total", "共 {count} 个", "{count} findings"),
     ("tui.register.counts.item", "{status} {count}", "{status} {count}"),
     ("tui.register.counts.overdue", "逾期 {count}", "overdue {count}"),
+    ("tui.register.key.summary", "年度总结", "Year's summary"),
+    ("tui.register.tip.summary", "出具所选计划年度（未选时为最近年度）的年度经审工作总结及统计表",
+     "issue the annual summary and its tables for the chosen plan year (or the latest)"),
+    ("tui.register.summary.no_year", "还没有可汇总的年度：请先批准年度计划并登记问题。",
+     "No year to summarise yet: approve a plan and record findings first."),
+    ("tui.register.summary.done", "已出具 {year} 年度经审工作总结：{sentence}（{path}）",
+     "Summary of {year} issued: {sentence} ({path})"),
     ("tui.register.counts.due_soon", "{days} 天内到期 {count}", "due within {days} days {count}"),
     ("tui.register.due_in", "{days} 天后到期", "due in {days} days"),
     (

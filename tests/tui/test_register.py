@@ -385,3 +385,27 @@ async def test_english_shows_no_chinese_from_code(cli: Cli, ctx: Context, tmp_pa
         text = _screen_text(app, UNIT, REF, ctx.actor, book.name)
         assert not CJK.search(text), CJK.findall(text)
         assert "Pending → Reported" in text and "Measures: — → Cards taken back" in text
+
+
+async def test_the_years_summary_from_the_board(
+    ctx: Context, tmp_path: Path, drafts: tuple[str, str]
+) -> None:
+    first, _second = drafts
+    for code in drafts:
+        move_finding(ctx, code, "pending")
+    move_finding(ctx, first, "reported", note="已退回")
+    move_finding(ctx, first, "closed", note="核实退款")
+    app = build_app(ctx, start_dir=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _board(app, pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        assert app.screen is screen
+        written = sorted(p.name for p in tmp_path.glob("2025年度经审工作总结-v1*"))
+        assert written == [
+            "2025年度经审工作总结-v1-统计表.xlsx",
+            "2025年度经审工作总结-v1.docx",
+            "2025年度经审工作总结-v1.md",
+        ]
+        status = _text(screen, "#rg-status")
+        assert "已整改1个，整改率50%" in status and "2025 年度经审工作总结" in status

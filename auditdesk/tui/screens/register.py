@@ -4,7 +4,8 @@ Filters (plan year, unit, category, status, overdue only), the counts per status
 statistics sentence on top; a table of findings (overdue rows red, drafts dimmed) and the selected
 finding's detail with its history and evidence below. From the keyboard: ``m`` moves the finding,
 ``a`` writes one by hand, ``x`` exports the unit's workbook, ``i`` imports the one it returned (the
-changes are shown first), Enter or ``d`` gives the detail the whole screen.
+changes are shown first), ``y`` issues the year's summary, Enter or ``d`` gives the detail the whole
+screen.
 
 The reading and showing are in ``RegisterBoard`` (``register_board.py``); this class adds the keys
 and the writes. Every service call runs in a thread worker of the screen and posts a message back; a
@@ -26,6 +27,7 @@ from auditdesk.i18n import t
 from auditdesk.services import engagements as engagement_service
 from auditdesk.services import register as register_service
 from auditdesk.services import register_exchange as exchange_service
+from auditdesk.services import summary as summary_service
 from auditdesk.services.context import Context
 from auditdesk.services.engagement_views import EngagementView
 from auditdesk.services.register_exchange import ImportPreview
@@ -64,6 +66,7 @@ class RegisterScreen(RegisterBoard):
         _key("x", "export", "export"),
         _key("i", "import_workbook", "import"),
         _key("o", "toggle_overdue", "overdue"),
+        _key("y", "summary", "summary"),
         _key("d", "detail", "detail"),
         _key("slash", "focus_filters", "filter", key_display="/"),
         _key("ctrl+l", "clear_filters", "clear", show=False),
@@ -158,6 +161,26 @@ class RegisterScreen(RegisterBoard):
             self.write(job)
 
         self.app.push_screen(AddModal(message.engagements, message.categories, engagement), done)
+
+    # -- the year's summary ------------------------------------------------------------------------------
+
+    def action_summary(self) -> None:
+        """Issue the annual summary (年度经审工作总结 and its tables) of the filter's plan year, or of the
+        latest year with findings, into the documents folder."""
+        years = self.data.years if self.data is not None else ()
+        year = self.flt.year or (years[0] if years else None)
+        if year is None:
+            self.notify(t("tui.register.summary.no_year"), severity="warning")
+            return
+        folder = self.folder
+
+        def job(ctx: Context) -> Message:
+            issued = summary_service.issue_summary(ctx, year, out_dir=folder)
+            return self.Written(
+                t("tui.register.summary.done", year=year, sentence=issued.sentence, path=issued.files[0].path)
+            )
+
+        self.write(job)
 
     # -- the round trip with the unit ----------------------------------------------------------------
 
