@@ -60,7 +60,12 @@ class SuspicionView:
 
     @property
     def amount(self) -> Decimal:
-        return sum((e.debit if e.debit else e.credit for e in self.entries), ZERO)
+        """The amount involved: its entries' sum — but for a pair of duplicate payments the one paid
+        twice (the overpayment), not both."""
+        amounts = [e.debit if e.debit else e.credit for e in self.entries]
+        if self.rule == "duplicate_payments" and amounts:
+            return max(amounts)
+        return sum(amounts, ZERO)
 
     def to_json(self) -> dict[str, Any]:
         return {

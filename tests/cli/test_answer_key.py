@@ -47,3 +47,9 @@ def test_the_checks_are_idempotent_on_a_real_ledger(demo: Context) -> None:
     report = run_ledger_checks(demo, unit=unit, year=year)[0]
     assert report.new == 0 and report.no_longer_found == 0
     assert [(v.id, v.status) for v in list_suspicions(demo, unit=unit, year=year)] == before
+
+
+def test_a_duplicate_pair_involves_the_amount_paid_twice(demo: Context) -> None:
+    pairs = list_suspicions(demo, unit="青陉县人民医院工会委员会", year=2024, rule="duplicate_payments")
+    planted = next(v for v in pairs if any(e.voucher == "记-13" and e.date.month == 3 for e in v.entries))
+    assert len(planted.entries) == 2 and planted.amount == planted.entries[0].debit == 6480
