@@ -287,6 +287,12 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "起始日期 {date_from} 晚于截止日期 {date_to}",
         "The first date {date_from} is after the last date {date_to}",
     ),
+    ("tui.category.budget", "预算管理", "Budget management"),
+    ("tui.category.income", "收入管理", "Income management"),
+    ("tui.category.spending", "支出管理", "Spending management"),
+    ("tui.category.assets", "资产管理", "Asset management"),
+    ("tui.category.accounting", "会计核算", "Accounting"),
+    ("tui.category.control", "内部控制", "Internal control"),
 )
 
 MESSAGES: dict[str, dict[str, str]] = {key: {"zh": zh, "en": en} for key, zh, en in _TABLE}

@@ -181,12 +181,6 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("tui.fieldwork.confirm.no_category", "请选择问题类别。", "Choose a category."),
     ("tui.fieldwork.confirm.no_title", "问题标题不能为空。", "The title must not be empty."),
     ("tui.fieldwork.confirm.negative", "涉及金额不能为负数：{amount}", "The amount cannot be negative: {amount}"),
-    ("tui.fieldwork.category.budget", "预算管理", "Budget management"),
-    ("tui.fieldwork.category.income", "收入管理", "Income management"),
-    ("tui.fieldwork.category.spending", "支出管理", "Spending management"),
-    ("tui.fieldwork.category.assets", "资产管理", "Asset management"),
-    ("tui.fieldwork.category.accounting", "会计核算", "Accounting"),
-    ("tui.fieldwork.category.control", "内部控制", "Internal control"),
     ("tui.fieldwork.dismiss.title", "排除疑点 {id}", "Dismiss suspicion {id}"),
     ("tui.fieldwork.dismiss.reason", "排除理由", "Reason"),
     (

@@ -60,12 +60,6 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "Only findings past their deadline and not closed (o)",
     ),
     # categories (the zh text is the stored category)
-    ("tui.register.category.budget", "预算管理", "Budget management"),
-    ("tui.register.category.income", "收入管理", "Income management"),
-    ("tui.register.category.spending", "支出管理", "Spending management"),
-    ("tui.register.category.assets", "资产管理", "Asset management"),
-    ("tui.register.category.accounting", "会计核算", "Accounting"),
-    ("tui.register.category.control", "内部控制", "Internal control"),
     # columns
     ("tui.register.col.code", "问题编号", "Number"),
     ("tui.register.col.unit", "单位", "Unit"),

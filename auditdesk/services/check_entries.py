@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
 
 from sqlmodel import Session, col, select
 
@@ -180,7 +179,3 @@ def _mirror(
         sheet=sheet,
         row=row,
     )
-
-
-def entry_amount(entry: CheckEntry) -> Decimal:
-    return entry.debit if entry.debit else entry.credit

@@ -26,7 +26,7 @@ from auditdesk.core.checks import (
     run_checks,
 )
 from auditdesk.core.checks import Suspicion as Hit
-from auditdesk.core.money import from_fen
+from auditdesk.core.money import from_fen, to_fen
 from auditdesk.i18n import t
 from auditdesk.services.check_entries import load_check_entries
 from auditdesk.services.context import Context
@@ -43,7 +43,6 @@ from auditdesk.services.suspicions import (
     dismiss_suspicion,
     draft_findings,
     get_suspicion,
-    ledger_years,
     list_suspicions,
     suspicion_views,
     targets,
@@ -61,7 +60,6 @@ __all__ = [
     "dismiss_suspicion",
     "draft_findings",
     "get_suspicion",
-    "ledger_years",
     "list_suspicions",
     "run_ledger_checks",
     "suspicion_views",
@@ -177,6 +175,7 @@ def _run_one(
             "params": dict(hit.params),
             "basis": hit.basis,
             "basis_params": dict(hit.basis_params),
+            "involved_fen": None if hit.involved is None else to_fen(hit.involved),
             "last_run_id": run.id,
         }
         for hit in hits
@@ -191,6 +190,7 @@ def _run_one(
                 params=bindparam("params"),
                 basis=bindparam("basis"),
                 basis_params=bindparam("basis_params"),
+                involved_fen=bindparam("involved_fen"),
                 last_run_id=bindparam("last_run_id"),
                 current=True,
             ),
@@ -302,6 +302,7 @@ def _insert_many(
                 "basis": h.basis,
                 "basis_params": dict(h.basis_params),
                 "scope": h.scope,
+                "involved_fen": None if h.involved is None else to_fen(h.involved),
                 "fingerprint": h.fingerprint,
                 "content_key": keys[h.fingerprint],
                 "source": "check",

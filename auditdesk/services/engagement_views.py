@@ -211,3 +211,19 @@ def find_engagement(session: Session, wanted: str | int, pattern: str | None = N
             return session.exec(select(Engagement).where(Engagement.reference == match)).one()
     close = difflib.get_close_matches(text, references, n=3, cutoff=0.5)
     raise ServiceError("engagement.not_found", value=text, suggestions="、".join(close) or "—")
+
+
+def reference_pattern() -> str | None:
+    """The office's reference pattern, so that a loosely typed reference is found; None when the
+    office file cannot be read (an exact reference or an id still works)."""
+    from auditdesk.services.office import office_settings
+
+    try:
+        return office_settings()[0].reference_pattern
+    except AuditdeskError:
+        return None
+
+
+def engagement_of(session: Session, wanted: str | int) -> Engagement:
+    """``find_engagement`` with the office's reference pattern."""
+    return find_engagement(session, wanted, reference_pattern())

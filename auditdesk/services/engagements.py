@@ -22,7 +22,6 @@ from auditdesk.core.engagement import (
     next_sequence,
     normalize_key_areas,
 )
-from auditdesk.core.errors import AuditdeskError
 from auditdesk.core.milestones import MILESTONE_FIELDS, is_working_day, plan_milestones, validate_milestones
 from auditdesk.core.office import OfficeSettings
 from auditdesk.i18n import t
@@ -34,13 +33,12 @@ from auditdesk.services.engagement_views import (
     StepView,
     as_milestones,
     document_view,
+    engagement_of,
     engagement_view,
-    find_engagement,
     step_view,
     stored_milestones,
 )
 from auditdesk.services.errors import ServiceError
-from auditdesk.services.office import office_settings
 from auditdesk.services.units import find_unit
 from auditdesk.store import changelog
 from auditdesk.store.models import (
@@ -77,17 +75,6 @@ def snapshot(e: Engagement) -> dict[str, Any]:
     fields = ("reference", "unit_id", "plan_id", "years", "lead", "members", "scope", "key_areas",
               "milestones", "stage")
     return {f: getattr(e, f) for f in fields}
-
-
-def _pattern() -> str | None:
-    try:
-        return office_settings()[0].reference_pattern
-    except AuditdeskError:
-        return None
-
-
-def _find(session: Session, wanted: str | int) -> Engagement:
-    return find_engagement(session, wanted, _pattern())
 
 
 def default_start(approved: dt.date, after_days: int) -> dt.date:
@@ -171,7 +158,7 @@ def list_engagements(
 
 def get_engagement(ctx: Context, wanted: str | int) -> EngagementView:
     with ctx.session() as session:
-        return engagement_view(session, _find(session, wanted))
+        return engagement_view(session, engagement_of(session, wanted))
 
 
 def edit_engagement(
@@ -190,7 +177,7 @@ def edit_engagement(
     new_areas = None if key_areas is None else normalize_key_areas(key_areas)
     new_years = None if years is None else check_years(years)
     with ctx.session() as session, session.begin():
-        engagement = _find(session, wanted)
+        engagement = engagement_of(session, wanted)
         if engagement.stage == Stage.ARCHIVE.value:
             raise ServiceError("engagement.gate.archived_read_only")
         before = snapshot(engagement)
@@ -278,7 +265,7 @@ def advance_engagement(ctx: Context, wanted: str | int) -> AdvanceResult:
     """Move to the next stage if its gate is met. A refused move raises nothing: ``moved`` is False
     and ``unmet`` lists every condition still missing, in words."""
     with ctx.session() as session, session.begin():
-        engagement = _find(session, wanted)
+        engagement = engagement_of(session, wanted)
         stage = Stage(engagement.stage)
         result = check_advance(stage, gate_facts(session, engagement))
         if result.allowed and result.target is not None:
@@ -300,7 +287,7 @@ def advance_engagement(ctx: Context, wanted: str | int) -> AdvanceResult:
 def stage_overview(ctx: Context, wanted: str | int) -> list[StepView]:
     """Every stage for the stepper: passed, current, and what each later gate still needs."""
     with ctx.session() as session:
-        engagement = _find(session, wanted)
+        engagement = engagement_of(session, wanted)
         steps = gate_status(Stage(engagement.stage), gate_facts(session, engagement))
         return [step_view(s) for s in steps]
 

@@ -8,28 +8,25 @@ from collections.abc import Iterable
 from sqlmodel import Session, col, select
 
 from auditdesk.core.engagement import Stage
-from auditdesk.core.errors import AuditdeskError
 from auditdesk.i18n import t
-from auditdesk.services.engagement_views import find_engagement
+from auditdesk.services.engagement_views import engagement_of, reference_pattern
 from auditdesk.services.errors import ServiceError
 from auditdesk.services.ledger import EntryRow, entry_row
-from auditdesk.services.office import office_settings
 from auditdesk.store.models import Engagement, LedgerEntry, Unit
+
+__all__ = [
+    "FIELDWORK_STAGES",
+    "engagement_for_year",
+    "engagement_of",
+    "entry_rows",
+    "reference_pattern",
+    "unit_name",
+    "writable_engagement",
+]
 
 FIELDWORK_STAGES = (Stage.FIELDWORK, Stage.REPORT)
 """Stages in which suspicions are reviewed, samples drawn and papers written (实施, and 报告 for
 late corrections); the engagement must be moved into 实施 first (its notice issued)."""
-
-
-def reference_pattern() -> str | None:
-    try:
-        return office_settings()[0].reference_pattern
-    except AuditdeskError:
-        return None
-
-
-def engagement_of(session: Session, wanted: str | int) -> Engagement:
-    return find_engagement(session, wanted, reference_pattern())
 
 
 def writable_engagement(session: Session, wanted: str | int) -> Engagement:

@@ -5,7 +5,7 @@ through their lifecycle (``core.register``), and counted. Each write is one tran
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -15,8 +15,9 @@ from sqlmodel import Session, col, select
 from auditdesk.core.engagement import Stage
 from auditdesk.core.errors import AuditdeskError
 from auditdesk.core.milestones import shift
-from auditdesk.core.money import ZERO, format_amount, format_thousands, from_fen, parse_amount, to_fen
+from auditdesk.core.money import ZERO, format_amount, from_fen, parse_amount, to_fen
 from auditdesk.core.register import (
+    DEFAULT_CATEGORIES,
     OPEN_STATES,
     Move,
     Status,
@@ -38,7 +39,7 @@ from auditdesk.i18n import t
 from auditdesk.services.context import Context
 from auditdesk.services.errors import ServiceError
 from auditdesk.services.evidence import add_evidence
-from auditdesk.services.fieldwork import engagement_of, unit_name
+from auditdesk.services.fieldwork import engagement_of
 from auditdesk.services.findings import create_finding, snapshot
 from auditdesk.services.office import office_settings
 from auditdesk.services.register_views import EventView, FindingDetail, RegisterItem, StatsView, status_label
@@ -69,18 +70,17 @@ EDITABLE = (
 )
 
 
-def _categories() -> tuple[str, ...]:
+def categories() -> tuple[str, ...]:
+    """The office's finding categories (``office.toml``), the defaults when it cannot be read."""
     try:
         return office_settings()[0].categories
     except AuditdeskError:
-        from auditdesk.core.register import DEFAULT_CATEGORIES
-
         return DEFAULT_CATEGORIES
 
 
 def check_category(category: str) -> str:
     name = category.strip()
-    known = _categories()
+    known = categories()
     if name not in known:
         raise ServiceError("register.unknown_category", category=name, known="、".join(known))
     return name
@@ -479,14 +479,18 @@ def _in_words(err: AuditdeskError) -> ServiceError:
     return ServiceError(err.key, **params)
 
 
-def register_stats(ctx: Context, *, year: int | None = None, unit: str | None = None) -> StatsView:
-    """Findings by category, amounts, rectified count and rate, and the annual summary's sentence,
-    for a plan year and/or a unit (all when neither)."""
-    items = list_register(ctx, unit=unit, year=year)
-    facts = [
+def facts_of(items: Iterable[RegisterItem]) -> list[FindingFact]:
+    """What the statistics count of each listed finding."""
+    return [
         FindingFact(i.unit, i.year, i.category, normalize_subject(i.title), i.amount, i.status) for i in items
     ]
-    order = _categories()
+
+
+def stats_of(items: Sequence[RegisterItem], *, year: int | None = None, unit: str | None = None) -> StatsView:
+    """Findings by category, amounts, rectified count and rate, and the annual summary's sentence, of
+    ``items`` (as ``list_register`` gives them for ``year`` and ``unit``)."""
+    facts = facts_of(items)
+    order = categories()
     stats = compute_stats(facts, order=order)
     key, params = summary_sentence(stats)
     return StatsView(
@@ -497,6 +501,11 @@ def register_stats(ctx: Context, *, year: int | None = None, unit: str | None = 
         stats_by_unit(facts, order=order),
         sum(1 for i in items if i.repeat and i.status is not Status.DRAFT),
     )
+
+
+def register_stats(ctx: Context, *, year: int | None = None, unit: str | None = None) -> StatsView:
+    """The statistics for a plan year and/or a unit (all when neither)."""
+    return stats_of(list_register(ctx, unit=unit, year=year), year=year, unit=unit)
 
 
 def due_findings(ctx: Context, within: int = 30, *, today: dt.date | None = None) -> list[RegisterItem]:
@@ -512,10 +521,6 @@ def due_findings(ctx: Context, within: int = 30, *, today: dt.date | None = None
     return sorted(chosen, key=lambda i: (not i.overdue, i.deadline or day))
 
 
-def amount_text(value: Decimal) -> str:
-    return format_thousands(value)
-
-
 def findings_for_export(
     session: Session, engagement_id: int | None, unit_id: int | None, open_only: bool
 ) -> Sequence[Finding]:
@@ -527,7 +532,3 @@ def findings_for_export(
     if open_only:
         query = query.where(col(Finding.status).not_in([Status.CLOSED.value, Status.IMPOSSIBLE.value]))
     return session.exec(query.order_by(col(Finding.engagement_id), col(Finding.seq))).all()
-
-
-def unit_of(session: Session, f: Finding) -> str:
-    return unit_name(session, f.unit_id)

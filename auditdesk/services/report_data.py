@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlmodel import Session, col, select
@@ -19,7 +20,6 @@ from auditdesk.documents.reports import FindingText, FundLine
 from auditdesk.services.check_entries import load_check_entries
 from auditdesk.store.models import ChangeLog, Document, Engagement, Finding, FindingReply
 
-UNRESOLVED = "未能对应到会计科目的分录"
 CHANGE_FIELDS = {
     "title": "问题标题",
     "facts": "问题事实",
@@ -29,42 +29,49 @@ CHANGE_FIELDS = {
 }
 
 
-def fund_lines(session: Session, engagement: Engagement) -> tuple[tuple[FundLine, ...], tuple[FundLine, ...]]:
-    """Income (4xx: credit − debit) and spending (5xx: debit − credit) by first-level account over the
-    engagement's years. Entries whose account could not be resolved are in neither (``unresolved_note``
-    says how many and how much)."""
+@dataclass(frozen=True)
+class FundFigures:
+    """Income (4xx: credit − debit) and spending (5xx: debit − credit) by first-level account over an
+    engagement's years, and the entries whose account could not be resolved (in neither table)."""
+
+    income: tuple[FundLine, ...]
+    spending: tuple[FundLine, ...]
+    unresolved: int
+    unresolved_debit: Decimal
+    unresolved_credit: Decimal
+
+    @property
+    def unresolved_note(self) -> str:
+        """A sentence saying how many entries are in neither table and their amounts; empty if none."""
+        if not self.unresolved:
+            return ""
+        return (
+            f"另有{self.unresolved}笔分录的会计科目未能与工会会计制度科目对应（借方合计"
+            f"{format_thousands(self.unresolved_debit)}元，贷方合计{format_thousands(self.unresolved_credit)}元），"
+            "未列入上表，须结合原始凭证核实其性质"
+        )
+
+
+def fund_figures(session: Session, engagement: Engagement) -> FundFigures:
+    """The fund figures of ``engagement``'s period, reading each year's ledger once."""
     income: dict[str, Decimal] = {}
     spending: dict[str, Decimal] = {}
     names: dict[str, str] = {}
+    count, debit, credit = 0, ZERO, ZERO
     for year in sorted(int(y) for y in engagement.years):
         accounts = chart(chart_for_year(year))
         for e in load_check_entries(session, engagement.unit_id, year).entries:
             if e.is_closing:
                 continue
+            if e.chart_code is None:
+                count, debit, credit = count + 1, debit + e.debit, credit + e.credit
+                continue
             _add(e, income, spending, names, accounts)
 
     def lines(found: dict[str, Decimal]) -> tuple[FundLine, ...]:
-        return tuple(
-            FundLine(code, names.get(code, UNRESOLVED), amount)
-            for code, amount in sorted(found.items(), key=lambda kv: (kv[0] == "", kv[0]))
-            if amount
-        )
+        return tuple(FundLine(code, names[code], amount) for code, amount in sorted(found.items()) if amount)
 
-    return lines(income), lines(spending)
-
-
-def unresolved_note(session: Session, engagement: Engagement) -> str:
-    """A sentence saying how many entries of the period have an account that could not be resolved to
-    the chart (so are in neither table), with their amounts; empty when there are none."""
-    count, debit, credit = 0, ZERO, ZERO
-    for year in sorted(int(y) for y in engagement.years):
-        for e in load_check_entries(session, engagement.unit_id, year).entries:
-            if not e.is_closing and e.chart_code is None:
-                count, debit, credit = count + 1, debit + e.debit, credit + e.credit
-    if not count:
-        return ""
-    return (f"另有{count}笔分录的会计科目未能与工会会计制度科目对应（借方合计{format_thousands(debit)}元，"
-            f"贷方合计{format_thousands(credit)}元），未列入上表，须结合原始凭证核实其性质")
+    return FundFigures(lines(income), lines(spending), count, debit, credit)
 
 
 def _add(
@@ -81,8 +88,8 @@ def _add(
         spending[code] = spending.get(code, ZERO) + e.debit - e.credit
     else:
         return
-    if code not in names and code in accounts:
-        names[code] = accounts[code].name
+    if code not in names:
+        names[code] = accounts[code].name if code in accounts else code
 
 
 def total(lines: Iterable[FundLine]) -> Decimal:

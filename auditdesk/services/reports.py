@@ -7,7 +7,6 @@ moves the engagement into 整改."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -17,7 +16,6 @@ from sqlmodel import Session, col, select
 
 from auditdesk.core.engagement import Stage, check_advance, format_reference, next_sequence
 from auditdesk.core.errors import AuditdeskError
-from auditdesk.core.milestones import shift
 from auditdesk.core.money import from_fen
 from auditdesk.core.register import Status
 from auditdesk.documents.pdf import to_pdf
@@ -32,14 +30,13 @@ from auditdesk.services.fieldwork import engagement_of
 from auditdesk.services.findings import snapshot
 from auditdesk.services.notice import default_documents_dir, user_templates_dir
 from auditdesk.services.office import office_settings
-from auditdesk.services.register import find_finding
+from auditdesk.services.register import default_deadline_from, find_finding
 from auditdesk.services.report_data import (
     finding_texts,
     first_draft,
-    fund_lines,
+    fund_figures,
     issued_findings,
     total,
-    unresolved_note,
     withdrawn_since,
 )
 from auditdesk.store import changelog
@@ -142,7 +139,8 @@ def _data(session: Session, engagement: Engagement, kind: Kind, issued: dt.date)
     view = engagement_view(session, engagement)
     unit = session.get(Unit, engagement.unit_id)
     assert unit is not None and engagement.id is not None
-    income, spending = fund_lines(session, engagement)
+    funds = fund_figures(session, engagement)
+    income, spending = funds.income, funds.spending
     draft = first_draft(session, engagement.id)
     since = draft.at if draft is not None and kind == "report" else None
     findings = issued_findings(session, engagement.id, open_only=kind == "rectify")
@@ -172,9 +170,9 @@ def _data(session: Session, engagement: Engagement, kind: Kind, issued: dt.date)
         spending_total=total(spending),
         findings=finding_texts(session, findings, since, office.categories),
         other_changes=withdrawn_since(session, engagement.id, since),
-        opening_note=unresolved_note(session, engagement),
+        opening_note=funds.unresolved_note,
         reply_deadline=issued + dt.timedelta(days=REPLY_DAYS) if kind == "draft" else None,
-        rectify_deadline=shift(issued, rectify) if kind in ("opinion", "rectify") else None,
+        rectify_deadline=default_deadline_from(issued) if kind in ("opinion", "rectify") else None,
         report_within_days=report_days if kind in ("opinion", "rectify") else None,
         contact=" ".join(p for p in (office.contact_person, office.contact_phone) if p),
     )
@@ -366,10 +364,6 @@ def list_replies(ctx: Context, wanted: str | int) -> list[dict[str, Any]]:
             }
             for r, f in rows
         ]
-
-
-def file_sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def add_pdf(ctx: Context, wanted: str | int, kind: str, docx: Path) -> tuple[DocumentView | None, str | None]:

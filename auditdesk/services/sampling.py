@@ -149,7 +149,7 @@ def _population(
                 continue
             amount = e.debit
         elif kind == "income":
-            if e.is_closing or not (e.chart_code or "").startswith("4") or e.credit <= 0:
+            if not (e.chart_code or "").startswith("4") or e.credit <= 0:
                 continue
             amount = e.credit
         else:

@@ -14,13 +14,9 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from auditdesk.core.errors import AuditdeskError
-from auditdesk.core.money import ZERO
 from auditdesk.core.register_stats import (
-    FindingFact,
-    RegisterStats,
     compute_stats,
     format_rate,
-    normalize_subject,
 )
 from auditdesk.documents.pdf import to_pdf
 from auditdesk.documents.render import find_template, shipped_templates_dir
@@ -31,9 +27,9 @@ from auditdesk.services.context import Context
 from auditdesk.services.errors import ServiceError
 from auditdesk.services.notice import default_documents_dir, user_templates_dir
 from auditdesk.services.office import office_settings
-from auditdesk.services.register import list_register, register_stats
+from auditdesk.services.register import facts_of, list_register, stats_of
 from auditdesk.services.register_views import RegisterItem
-from auditdesk.services.report_data import fund_lines, total
+from auditdesk.services.report_data import fund_figures, total
 from auditdesk.store import changelog
 from auditdesk.store.models import AuditPlan, Engagement, SummaryDocument, Unit
 
@@ -65,44 +61,33 @@ class IssuedSummary:
         }
 
 
-def _units(session: Session, ctx: Context, year: int) -> tuple[UnitSummary, ...]:
+def _units(session: Session, year: int, items: list[RegisterItem]) -> tuple[UnitSummary, ...]:
+    """One row per engagement of the year's plan: its fund totals and its findings' figures."""
     plan = session.exec(select(AuditPlan).where(AuditPlan.year == year)).first()
     if plan is None:
         raise ServiceError("summary.no_plan", year=year)
     engagements = session.exec(
         select(Engagement).where(Engagement.plan_id == plan.id).order_by(col(Engagement.id))
     ).all()
-    items = list_register(ctx, year=year)
     out = []
     for e in engagements:
         unit = session.get(Unit, e.unit_id)
-        income, spending = fund_lines(session, e)
-        mine = [
-            i for i in items if i.engagement == e.reference and i.status.value not in ("draft", "withdrawn")
-        ]
-        rectified = sum(1 for i in mine if i.status.value == "closed")
-        amount = sum((i.amount for i in mine), ZERO)
-        rate = "—" if not mine else format_rate(_stats_of(mine))
+        funds = fund_figures(session, e)
+        stats = compute_stats(facts_of(i for i in items if i.engagement == e.reference))
         out.append(
             UnitSummary(
                 unit=unit.name if unit else "",
                 reference=e.reference,
                 years=tuple(int(y) for y in e.years),
-                income_total=total(income),
-                spending_total=total(spending),
-                findings=len(mine),
-                amount=amount,
-                rectified=rectified,
-                rate=rate,
+                income_total=total(funds.income),
+                spending_total=total(funds.spending),
+                findings=stats.findings,
+                amount=stats.amount,
+                rectified=stats.rectified,
+                rate=format_rate(stats),
             )
         )
     return tuple(out)
-
-
-def _stats_of(items: list[RegisterItem]) -> RegisterStats:
-    return compute_stats(
-        FindingFact(i.unit, i.year, i.category, normalize_subject(i.title), i.amount, i.status) for i in items
-    )
 
 
 def _record(session: Session, actor: str, year: int, kind: str, path: Path) -> SummaryFile:
@@ -140,14 +125,15 @@ def issue_summary(
 ) -> IssuedSummary:
     """Render the year's summary and its tables and record them as the next version."""
     office, _ = office_settings()
-    stats = register_stats(ctx, year=year)
+    items = list_register(ctx, year=year)
+    stats = stats_of(items, year=year)
     repeats = tuple(
         f"{i.unit}：{i.title}（{i.code}）"
-        for i in list_register(ctx, year=year)
+        for i in items
         if i.repeat and i.status.value not in ("draft", "withdrawn")
     )
     with ctx.session() as session, session.begin():
-        units = _units(session, ctx, year)
+        units = _units(session, year, items)
         s = stats.stats
         data = SummaryData(
             office=office.name,

@@ -19,7 +19,7 @@ from auditdesk.core.checks import (
     title_key,
 )
 from auditdesk.core.checks import Suspicion as Hit
-from auditdesk.core.money import ZERO, format_amount, parse_amount
+from auditdesk.core.money import ZERO, format_amount, from_fen, parse_amount, to_fen
 from auditdesk.i18n import t
 from auditdesk.services.context import Context
 from auditdesk.services.errors import ServiceError
@@ -34,7 +34,7 @@ from auditdesk.services.findings import FindingView, create_finding, finding_vie
 from auditdesk.services.ledger import EntryRow
 from auditdesk.services.units import find_unit
 from auditdesk.store import changelog
-from auditdesk.store.models import Finding, LedgerImport, Suspicion, SuspicionEntry, Unit
+from auditdesk.store.models import Finding, Suspicion, SuspicionEntry, Unit
 
 STATUSES = ("open", "confirmed", "dismissed")
 
@@ -58,14 +58,15 @@ class SuspicionView:
     finding_id: int | None
     entries: tuple[EntryRow, ...]
 
+    involved: Decimal | None = None  # what the check stated as the amount involved, if anything
+
     @property
     def amount(self) -> Decimal:
-        """The amount involved: its entries' sum — but for a pair of duplicate payments the one paid
-        twice (the overpayment), not both."""
-        amounts = [e.debit if e.debit else e.credit for e in self.entries]
-        if self.rule == "duplicate_payments" and amounts:
-            return max(amounts)
-        return sum(amounts, ZERO)
+        """The amount involved: what the check stated (a duplicate pair: the payment made twice), else
+        its entries' sum."""
+        if self.involved is not None:
+            return self.involved
+        return sum((e.debit if e.debit else e.credit for e in self.entries), ZERO)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -144,6 +145,7 @@ def suspicion_views(session: Session, rows: Sequence[Suspicion]) -> list[Suspici
                 reason=s.reason,
                 finding_id=s.finding_id,
                 entries=tuple(linked),
+                involved=None if s.involved_fen is None else from_fen(s.involved_fen),
             )
         )
     return out
@@ -179,6 +181,7 @@ def _insert(
         basis=hit.basis,
         basis_params=dict(hit.basis_params),
         scope=hit.scope,
+        involved_fen=None if hit.involved is None else to_fen(hit.involved),
         fingerprint=hit.fingerprint,
         source=source,
         first_run_id=run_id,
@@ -346,16 +349,6 @@ def draft_findings(ctx: Context, engagement: str | int) -> list[FindingView]:
             .order_by(col(Finding.seq))
         ).all()
         return [finding_view(session, f) for f in rows]
-
-
-def ledger_years(ctx: Context, unit_id: int) -> list[int]:
-    with ctx.session() as session:
-        years = session.exec(
-            select(LedgerImport.year)
-            .where(LedgerImport.unit_id == unit_id, LedgerImport.status == "active")
-            .distinct()
-        ).all()
-        return sorted(int(y) for y in years)
 
 
 def _amount(value: str | Decimal) -> Decimal:

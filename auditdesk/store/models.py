@@ -230,6 +230,7 @@ class Suspicion(SQLModel, table=True):
     basis: str = ""
     basis_params: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     scope: str = ""
+    involved_fen: int | None = Field(default=None, sa_type=BigInteger)  # if not its entries' sum
     fingerprint: str
     content_key: str = Field(default="", index=True)  # the same hit on a re-imported ledger (services.checks)
     source: str = "check"  # check | sample

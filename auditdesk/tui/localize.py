@@ -15,7 +15,7 @@ from dataclasses import replace
 from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
 
-from auditdesk.i18n import has, t
+from auditdesk.i18n import CATALOGUE, has, t
 
 
 def _text(value: str) -> str:
@@ -33,3 +33,17 @@ def localize_bindings(node: DOMNode) -> None:
         for key, bindings in node._bindings.key_to_bindings.items()
     }
     node._bindings = BindingsMap.from_keys(keys)
+
+
+CATEGORY_SLUGS = ("budget", "income", "spending", "assets", "accounting", "control")
+"""The default problem categories (``core.register.DEFAULT_CATEGORIES``): each has a label
+``tui.category.<slug>`` whose Chinese text is the category as stored."""
+
+
+def category_label(category: str) -> str:
+    """A problem category (stored by its Chinese name) in the current language; others as stored."""
+    for slug in CATEGORY_SLUGS:
+        key = f"tui.category.{slug}"
+        if CATALOGUE[key]["zh"] == category:
+            return t(key)
+    return category

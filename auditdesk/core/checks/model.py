@@ -88,6 +88,7 @@ class Suspicion:
     basis: str = ""
     basis_params: Mapping[str, str] = field(default_factory=dict)
     scope: str = ""
+    involved: Decimal | None = None  # the amount involved when it is not its entries' sum (a duplicate pair)
     fingerprint: str = field(init=False, default="")
 
     def __post_init__(self) -> None:

@@ -12,8 +12,11 @@
 Two lines of one voucher are never a pair (a duplicate payment is a second voucher). Each entry is
 paired only with the nearest earlier entry it duplicates, so a run of n identical payments gives
 n - 1 pairs, not n·(n - 1)/2; it is compared with at most ``LOOKBACK`` earlier same-amount entries
-of the window (bounded time on large ledgers). ``MIN_AMOUNT``, ``WINDOW_DAYS`` and ``SIMILARITY``
-are this check's working thresholds, not regulation.
+of the window (bounded time on large ledgers). ``MIN_AMOUNT`` and ``WINDOW_DAYS`` are this check's
+working thresholds, not regulation. A pair's amount involved is the payment made twice.
+
+``similar`` (``difflib`` ratio of the cleaned texts at least ``SIMILARITY``) is no longer used by this
+check — near-equal summaries were too often two departments' payments; only its tests call it now.
 """
 
 from __future__ import annotations
@@ -118,4 +121,5 @@ def _pair(earlier: CheckEntry, later: CheckEntry, severity: Severity, key: str, 
             "invoice": invoice,
         },
         basis="check.basis.duplicate",
+        involved=later.debit,  # the payment made twice, not both
     )

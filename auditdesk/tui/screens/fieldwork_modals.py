@@ -16,12 +16,12 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 from auditdesk.core.checks import DEFAULT_CATEGORY
 from auditdesk.core.errors import AuditdeskError
 from auditdesk.core.money import format_amount, parse_amount
-from auditdesk.core.register import DEFAULT_CATEGORIES
 from auditdesk.i18n import t
+from auditdesk.services import register as register_service
 from auditdesk.services.checks import SuspicionView
 from auditdesk.services.sampling import SampleItemView
+from auditdesk.tui.localize import category_label
 from auditdesk.tui.screens.base import BaseModal
-from auditdesk.tui.widgets.fieldwork.common import category_label
 
 STYLES = Path(__file__).parent.parent / "styles"
 R = TypeVar("R")
@@ -106,8 +106,9 @@ class ConfirmModal(FieldworkModal[ConfirmForm | None]):
     def fields(self) -> ComposeResult:
         s = self.suspicion
         default = DEFAULT_CATEGORY.get(s.rule)
-        options = [(category_label(c), c) for c in DEFAULT_CATEGORIES]
-        if default is not None and default not in DEFAULT_CATEGORIES:
+        categories = register_service.categories()
+        options = [(category_label(c), c) for c in categories]
+        if default is not None and default not in categories:
             options.append((default, default))
         yield self.row(
             t("tui.fieldwork.confirm.category"),

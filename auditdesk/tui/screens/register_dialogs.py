@@ -24,8 +24,8 @@ from auditdesk.core.errors import AuditdeskError
 from auditdesk.core.money import format_amount, parse_amount
 from auditdesk.i18n import t
 from auditdesk.services.engagement_views import EngagementView
+from auditdesk.tui.localize import category_label
 from auditdesk.tui.screens.base import BaseModal
-from auditdesk.tui.widgets.register.common import category_label
 
 STYLES = Path(__file__).parent.parent / "styles"
 R = TypeVar("R")

@@ -21,7 +21,7 @@ from textual.widget import Widget
 from auditdesk.core.engagement import Stage
 from auditdesk.core.errors import AuditdeskError
 from auditdesk.core.money import format_thousands
-from auditdesk.i18n import CATALOGUE, t
+from auditdesk.i18n import t
 from auditdesk.services import checks as check_service
 from auditdesk.services import engagements as engagement_service
 from auditdesk.services import evidence as evidence_service
@@ -34,14 +34,10 @@ from auditdesk.services.evidence import EvidenceView
 from auditdesk.services.findings import FindingView
 from auditdesk.services.papers import PaperView
 from auditdesk.services.sampling import SampleView
+from auditdesk.tui.localize import category_label as category_label  # the panes' shared label
 
 Job = Callable[[Context], Message | None]
 WRITABLE_STAGES = (Stage.FIELDWORK, Stage.REPORT)
-# Slugs of the register's categories (core.register.DEFAULT_CATEGORIES): each has a catalogue label
-# ``tui.fieldwork.category.<slug>`` whose Chinese text is the stored category itself.
-CATEGORY_SLUGS = ("budget", "income", "spending", "assets", "accounting", "control")
-
-
 PARTS = ("suspicions", "samples", "papers", "evidence", "drafts")
 
 
@@ -117,15 +113,6 @@ class Done(Message):
     """A write finished: the sentence for the status line (and a notification)."""
 
     note: str
-
-
-def category_label(category: str) -> str:
-    """The register category ``category`` (stored in Chinese) in the current language."""
-    for slug in CATEGORY_SLUGS:
-        key = f"tui.fieldwork.category.{slug}"
-        if CATALOGUE[key]["zh"] == category:
-            return t(key)
-    return category
 
 
 def severity_text(severity: str) -> Text:

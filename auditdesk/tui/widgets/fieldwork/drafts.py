@@ -8,7 +8,8 @@ from textual.widgets import DataTable, Static
 
 from auditdesk.core.money import ZERO
 from auditdesk.i18n import t
-from auditdesk.tui.widgets.fieldwork.common import FieldworkData, FieldworkPane, category_label, money
+from auditdesk.tui.localize import category_label
+from auditdesk.tui.widgets.fieldwork.common import FieldworkData, FieldworkPane, money
 
 COLUMNS = ("code", "category", "title", "amount", "suspicion", "created_by")
 

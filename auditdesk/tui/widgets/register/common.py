@@ -12,16 +12,12 @@ from dataclasses import dataclass
 
 from rich.text import Text
 
-from auditdesk.core.errors import AuditdeskError
 from auditdesk.core.register import DEFAULT_CATEGORIES, STATUSES, Status
-from auditdesk.i18n import CATALOGUE, t
+from auditdesk.i18n import t
 from auditdesk.services import register as register_service
 from auditdesk.services.context import Context
-from auditdesk.services.office import office_settings
 from auditdesk.services.register_views import RegisterItem, StatsView
 
-# Slugs of the default categories: ``tui.register.category.<slug>`` has the stored (Chinese) name as zh.
-CATEGORY_SLUGS = ("budget", "income", "spending", "assets", "accounting", "control")
 STATUS_STYLE = {
     Status.DRAFT: "dim",
     Status.PENDING: "yellow",
@@ -78,23 +74,23 @@ class BoardData:
         return sum(1 for i in self.items if i.due_within(days))
 
 
-def office_categories() -> tuple[str, ...]:
-    """The office's finding categories (``office.toml``), the defaults when it cannot be read."""
-    try:
-        return office_settings()[0].categories
-    except AuditdeskError:
-        return DEFAULT_CATEGORIES
+office_categories = register_service.categories
 
 
 def read_board(ctx: Context, flt: RegisterFilter, today: dt.date) -> BoardData:
+    """One read of the register; the filters and the statistics are worked out from it."""
     everything = register_service.list_register(ctx, today=today)
-    if flt.year is None and flt.unit is None and flt.category is None and not flt.overdue:
-        items = everything
-    else:
-        items = register_service.list_register(
-            ctx, year=flt.year, unit=flt.unit, category=flt.category, overdue=flt.overdue, today=today
-        )
-    stats = register_service.register_stats(ctx, year=flt.year, unit=flt.unit)
+    scope = [
+        i
+        for i in everything
+        if (flt.year is None or i.plan_year == flt.year) and (flt.unit is None or i.unit == flt.unit)
+    ]
+    items = [
+        i
+        for i in scope
+        if (flt.category is None or i.category == flt.category) and (not flt.overdue or i.overdue)
+    ]
+    stats = register_service.stats_of(scope, year=flt.year, unit=flt.unit)
     categories = office_categories()
     extra = sorted({i.category for i in everything} - set(categories))
     return BoardData(
@@ -106,15 +102,6 @@ def read_board(ctx: Context, flt: RegisterFilter, today: dt.date) -> BoardData:
         units=tuple(sorted({i.unit for i in everything if i.unit})),
         categories=(*categories, *extra),
     )
-
-
-def category_label(category: str) -> str:
-    """A category (stored by its Chinese name) in the current language; others as stored."""
-    for slug in CATEGORY_SLUGS:
-        key = f"tui.register.category.{slug}"
-        if CATALOGUE[key]["zh"] == category:
-            return t(key)
-    return category
 
 
 def status_text(status: Status, overdue: bool = False) -> Text:

@@ -13,7 +13,8 @@ from auditdesk.core.money import format_thousands
 from auditdesk.core.register import Status
 from auditdesk.i18n import t
 from auditdesk.services.register_views import EventView, FindingDetail
-from auditdesk.tui.widgets.register.common import OVERDUE_STYLE, category_label, status_text
+from auditdesk.tui.localize import category_label
+from auditdesk.tui.widgets.register.common import OVERDUE_STYLE, status_text
 
 LABEL_STYLE = "bold"
 SECTION_STYLE = "bold underline"

@@ -19,7 +19,8 @@ from textual.widgets import Label, Select, Switch
 
 from auditdesk.core.register import STATUSES, Status
 from auditdesk.i18n import t
-from auditdesk.tui.widgets.register.common import RegisterFilter, category_label
+from auditdesk.tui.localize import category_label
+from auditdesk.tui.widgets.register.common import RegisterFilter
 
 Choices = list[tuple[str, Any]]
 

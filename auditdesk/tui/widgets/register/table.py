@@ -14,11 +14,11 @@ from textual.widgets import DataTable
 from auditdesk.core.money import format_thousands
 from auditdesk.i18n import t
 from auditdesk.services.register_views import RegisterItem
+from auditdesk.tui.localize import category_label
 from auditdesk.tui.widgets.register.common import (
     DIMMED,
     DUE_SOON_DAYS,
     OVERDUE_STYLE,
-    category_label,
     status_text,
 )
 
