@@ -72,6 +72,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "holiday gifts in {year}: {count} entries, {total} yuan in all; the unit's member count is not "
         "recorded, so the cap of {per_member} yuan a member a year cannot be checked — record it and re-run",
     },
+    "check.holiday_gift_cap.no_cap": {
+        "zh": "{year} 年节日慰问品支出 {count} 笔，合计 {total} 元，会员 {members} 人，人均 {per_capita} 元；"
+        "本县适用的标准文件“{profile}”没有规定每人每年限额，本软件未作限额核对，请对照本省规定核对",
+        "en": "holiday gifts in {year}: {count} entries, {total} yuan in all, {per_capita} yuan for each of "
+        "{members} members; the standards profile “{profile}” sets no yearly cap, so no cap was checked — "
+        "compare with the province's rule",
+    },
+    "check.holiday_gift_cap.no_cap_no_members": {
+        "zh": "{year} 年节日慰问品支出 {count} 笔，合计 {total} 元；本县适用的标准文件“{profile}”没有规定"
+        "每人每年限额，本软件未作限额核对，请对照本省规定核对（补录会员人数后可显示人均金额）",
+        "en": "holiday gifts in {year}: {count} entries, {total} yuan in all; the standards profile “{profile}” "
+        "sets no yearly cap, so no cap was checked — compare with the province's rule (record the member "
+        "count to see the amount per member)",
+    },
     # -- days off -------------------------------------------------------------------------------------
     "check.weekend_meals_gifts.weekend": {
         "zh": _ENTRY_ZH + "：餐费或慰问品支出发生在周末",
@@ -132,6 +146,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "中华全国总工会《基层工会经费收支管理办法》（总工办发〔2017〕32号）：节日慰问品限额由各省规定；{document}",
         "en": "ACFTU Measures for the Income and Expenditure of Grassroots Union Funds (总工办发〔2017〕32号): "
         "the provinces set the holiday-gift cap; {document}",
+    },
+    "check.basis.holiday_gifts_no_cap": {
+        "zh": "中华全国总工会《基层工会经费收支管理办法》（总工办发〔2017〕32号）：基层工会逢年过节可向全体会员"
+        "发放少量节日慰问品，限额由各省规定",
+        "en": "ACFTU Measures for the Income and Expenditure of Grassroots Union Funds (总工办发〔2017〕32号): "
+        "a small holiday gift for every member; the provinces set the cap",
     },
     "check.basis.days_off": {
         "zh": "中华全国总工会《基层工会经费收支管理办法》（总工办发〔2017〕32号）“八不准”（不准请客送礼）；"

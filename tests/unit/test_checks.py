@@ -177,14 +177,37 @@ def test_holiday_gift_cap_takes_the_version_in_force_at_year_end() -> None:
     assert list(CHECKS["holiday_gift_cap"](gifts, context)) == []
 
 
-def test_holiday_gift_cap_says_so_without_a_member_count_and_is_silent_without_a_cap() -> None:
+def test_holiday_gift_cap_says_so_without_a_member_count() -> None:
     gifts = _gifts("100.00", 1)
     found = run("holiday_gift_cap", gifts, ctx(members=None))
     assert [(s.severity, s.key, s.params["per_member"]) for s in found] == [
         ("low", "check.holiday_gift_cap.no_members", "1,500.00")
     ]
-    assert run("holiday_gift_cap", gifts, ctx(NATIONAL, members=None)) == []
-    assert run("holiday_gift_cap", _gifts("100000.00", 1), ctx(NATIONAL)) == []
+
+
+def test_without_a_cap_the_year_is_shown_as_not_checked_never_as_within_a_cap() -> None:
+    gifts = [*_gifts("500.00", 2), entry("2024-02-05", "春节慰问品", "700.00")]
+    found = run("holiday_gift_cap", gifts, ctx(NATIONAL, members=3))
+    assert [(s.severity, s.key, s.entry_ids) for s in found] == [
+        ("low", "check.holiday_gift_cap.no_cap", tuple(e.id for e in gifts))
+    ]
+    params = found[0].params
+    assert (params["total"], params["count"], params["members"], params["per_capita"]) == (
+        "1,700.00",
+        "3",
+        "3",
+        "566.67",
+    )
+    assert params["profile"] == NATIONAL.title
+    unknown = run("holiday_gift_cap", gifts, ctx(NATIONAL, members=None))
+    assert [(s.key, "per_capita" in s.params) for s in unknown] == [
+        ("check.holiday_gift_cap.no_cap_no_members", False)
+    ]
+    message = MESSAGES[found[0].key]["zh"].format(**params)
+    assert "未作限额核对" in message and "566.67" in message
+    # a year with no gift entries says nothing; a profile with a cap never gives the note
+    assert run("holiday_gift_cap", [], ctx(NATIONAL)) == []
+    assert [s.key for s in run("holiday_gift_cap", gifts, ctx(ANHUI, members=3))] == []
 
 
 def test_holiday_words_include_short_forms() -> None:

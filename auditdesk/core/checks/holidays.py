@@ -8,7 +8,10 @@ Gift entries are spending on the member-activity account — 50105 会员活动�
 holiday of the profile (``清明节`` also as ``清明``), 节日, 过节 or 慰问品, but no other occasion with its
 own cap (生日, 结婚, 生育, 住院, 去世, 退休 ...), against the cap in force on 31 December × members.
 Without a member count: one low suspicion saying the cap cannot be checked (never a guess). A
-profile without a cap (the national one): nothing — the cap is provincial, there is nothing to test.
+profile with no cap in force for the year, per member or as a share of income (the national one:
+the cap is provincial): one low note with the year's total and, where the member count is known,
+the amount per member, saying that no cap was tested — so the auditor compares it with the
+province's rule by hand rather than reading the silence as "within the cap".
 
 ``weekend_meals_gifts``: gift entries and spending whose summary names 宴请 or 餐, paid on a day that
 is not a statutory working day (make-up working days count as working days). For a year the
@@ -69,8 +72,41 @@ def holiday_gift_cap(entries: Sequence[CheckEntry], ctx: CheckContext) -> Iterat
             per_year.setdefault(e.date.year, []).append(e)
     for year, gifts in sorted(per_year.items()):
         total = sum((e.debit - e.credit for e in gifts), ZERO)
+        year_end = dt.date(year, 12, 31)
+        if ctx.standards.value("holiday_gifts", year_end) is None and (
+            ctx.standards.value("holiday_gifts_share", year_end) is None
+        ):
+            yield from _no_cap(ctx, year, gifts, total)
+            continue
         yield from _per_member(ctx, year, gifts, total)
         yield from _share_of_income(ctx, year, gifts, total, income.get(year, ZERO))
+
+
+def _no_cap(ctx: CheckContext, year: int, gifts: list[CheckEntry], total: Decimal) -> Iterator[Suspicion]:
+    """The profile sets no cap for the year: the figures, and that nothing was tested against them."""
+    if total <= 0:
+        return
+    params = {
+        "year": str(year),
+        "total": money(total),
+        "count": str(len(gifts)),
+        "profile": ctx.standards.title,
+    }
+    key = "check.holiday_gift_cap.no_cap_no_members"
+    if ctx.members is not None and ctx.members > 0:
+        key = "check.holiday_gift_cap.no_cap"
+        params["members"] = str(ctx.members)
+        params["per_capita"] = money((total / ctx.members).quantize(Decimal("0.01")))
+    yield Suspicion(
+        rule="holiday_gift_cap",
+        severity="low",
+        entry_ids=tuple(e.id for e in gifts),
+        key=key,
+        params=params,
+        basis="check.basis.holiday_gifts_no_cap",
+        basis_params={},
+        scope=str(year),
+    )
 
 
 def _per_member(ctx: CheckContext, year: int, gifts: list[CheckEntry], total: Decimal) -> Iterator[Suspicion]:
