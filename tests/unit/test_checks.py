@@ -127,10 +127,16 @@ def test_employer_costs() -> None:
     check_up = entry("2024-06-01", "职工年度体检费", "20000.00", chart="50402")
     rent = entry("2024-06-01", "工会活动室房租", "6000.00", chart="50504")
     fine = entry("2024-06-01", "职工篮球赛服装", "3000.00", chart="50102")
-    found = run("employer_costs", [check_up, rent, fine])
+    # the staff's pay in either word order; their training is union business
+    bonus = entry("2024-12-16", "发放工会专职副主席2024年绩效奖金", "36000.00", chart="50504")
+    pay = entry("2024-12-16", "专职工会干部12月工资", "6000.00", chart="50504")
+    training = entry("2024-05-06", "工会专职干部业务培训费", "1200.00", chart="50301")
+    found = run("employer_costs", [check_up, rent, fine, bonus, pay, training])
     assert [(s.entry_ids, s.key, s.params["word"]) for s in found] == [
         ((check_up.id,), "check.employer_costs.hit", "体检"),
         ((rent.id,), "check.employer_costs.hit", "房租"),
+        ((bonus.id,), "check.employer_costs.hit", "工会专职"),
+        ((pay.id,), "check.employer_costs.hit", "专职工会干部"),
     ]
 
 
