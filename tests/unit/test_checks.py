@@ -177,6 +177,23 @@ def test_holiday_gift_cap_under_the_cap_and_other_occasions_are_not_counted() ->
     assert run("holiday_gift_cap", entries) == []
 
 
+def test_holiday_gift_cap_nets_reversals_so_a_corrected_purchase_counts_once() -> None:
+    booked = entry("2024-09-10", "中秋慰问品 月饼", "9000.00")
+    reversed_red = entry("2024-09-12", "冲销中秋慰问品 月饼（金额有误）", "-9000.00")  # 红字 reversal
+    rebooked = entry("2024-09-12", "中秋慰问品 月饼", "6000.00")
+    returned = entry("2024-09-20", "中秋慰问品 退货", "0", "1000.00")  # a refund credited
+    spring = entry("2024-02-05", "春节慰问品", "9000.00")
+    entries = [booked, reversed_red, rebooked, returned, spring]
+    # net 14,000 ≤ 10 × 1,500; counting the booked purchase twice (24,000) would have been "over"
+    assert run("holiday_gift_cap", entries) == []
+    found = run("holiday_gift_cap", [*entries, entry("2024-10-01", "国庆节慰问品", "2000.00")])
+    assert [(s.key, s.params["total"], s.params["excess"]) for s in found] == [
+        ("check.holiday_gift_cap.over", "16,000.00", "1,000.00")
+    ]
+    # a year that nets to nothing says nothing, with or without a cap
+    assert run("holiday_gift_cap", [booked, reversed_red], ctx(NATIONAL)) == []
+
+
 def test_holiday_gift_cap_takes_the_version_in_force_at_year_end() -> None:
     gifts = _gifts("10000.00", 2, year=2025)  # 20,000: over 10 × 1,500 but not 10 × 2,200 (2025-08-21)
     context = CheckContext(year=2025, standards=ANHUI, members=10)

@@ -4,9 +4,10 @@ Gift entries are spending on the member-activity account — 50105 会员活动�
 (fiscal years from 2022). The 2009 chart has no such account, so for earlier years any 501
 职工活动支出 entry counts, the summary's occasion then doing the work alone.
 
-``holiday_gift_cap``: per calendar year, the net of the gift entries whose summary names a gift
-holiday of the profile (``清明节`` also as ``清明``), 节日, 过节 or 慰问品, but no other occasion with its
-own cap (生日, 结婚, 生育, 住院, 去世, 退休 ...), against the cap in force on 31 December × members.
+``holiday_gift_cap``: per calendar year, the net (debit − credit, reversals included) of the lines
+on the gift account whose summary names a gift holiday of the profile (``清明节`` also as ``清明``),
+节日, 过节 or 慰问品, but no other occasion with its own cap (生日, 结婚, 生育, 住院, 去世, 退休 ...),
+against the cap in force on 31 December × members; a year whose net is not positive says nothing.
 Without a member count: one low suspicion saying the cap cannot be checked (never a guess). A
 profile with no cap in force for the year, per member or as a share of income (the national one:
 the cap is provincial): one low note with the year's total and, where the member count is known,
@@ -55,12 +56,19 @@ def holiday_words(gift_holidays: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
+def _on_gift_account(entry: CheckEntry, code: str) -> bool:
+    """Any non-closing line on the member-activity account: a reversal (红字, a credit) nets against
+    the gifts it corrects, so a purchase booked, reversed and booked again counts once."""
+    return not entry.is_closing and entry.chart_code is not None and entry.chart_code.startswith(code)
+
+
 def _names_holiday(summary: str, words: Sequence[str]) -> bool:
     return any(w in summary for w in words) and not any(o in summary for o in OTHER_OCCASIONS)
 
 
 def holiday_gift_cap(entries: Sequence[CheckEntry], ctx: CheckContext) -> Iterator[Suspicion]:
     words = holiday_words(ctx.standards.gift_holidays)
+    gift_code = GIFT_ACCOUNT[chart_for_year(ctx.year)]
     per_year: dict[int, list[CheckEntry]] = {}
     income: dict[int, Decimal] = {}
     for e in entries:
@@ -68,10 +76,12 @@ def holiday_gift_cap(entries: Sequence[CheckEntry], ctx: CheckContext) -> Iterat
             continue
         if (e.chart_code or "").startswith("4"):
             income[e.date.year] = income.get(e.date.year, ZERO) + e.credit - e.debit
-        if is_gift_entry(e, ctx.year) and _names_holiday(e.summary, words):
+        if _on_gift_account(e, gift_code) and _names_holiday(e.summary, words):
             per_year.setdefault(e.date.year, []).append(e)
     for year, gifts in sorted(per_year.items()):
         total = sum((e.debit - e.credit for e in gifts), ZERO)
+        if total <= 0:
+            continue
         year_end = dt.date(year, 12, 31)
         if ctx.standards.value("holiday_gifts", year_end) is None and (
             ctx.standards.value("holiday_gifts_share", year_end) is None
@@ -84,8 +94,6 @@ def holiday_gift_cap(entries: Sequence[CheckEntry], ctx: CheckContext) -> Iterat
 
 def _no_cap(ctx: CheckContext, year: int, gifts: list[CheckEntry], total: Decimal) -> Iterator[Suspicion]:
     """The profile sets no cap for the year: the figures, and that nothing was tested against them."""
-    if total <= 0:
-        return
     params = {
         "year": str(year),
         "total": money(total),
