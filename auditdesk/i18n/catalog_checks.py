@@ -30,6 +30,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.duplicate_payments.title": {"zh": "疑似重复支付", "en": "Possible duplicate payments"},
     "check.voucher_gaps_repeats.title": {"zh": "凭证号断号、重号", "en": "Voucher number gaps and repeats"},
     "check.unbalanced_vouchers.title": {"zh": "借贷不平衡的凭证", "en": "Unbalanced vouchers"},
+    "check.missing_attachments.title": {"zh": "支出凭证无附件", "en": "Spending vouchers without documents"},
     # -- banned spending ------------------------------------------------------------------------------
     "check.banned_keywords.shopping_cards": {
         "zh": _ENTRY_ZH + "：摘要含“{word}”，疑似发放购物卡、代金券等",
@@ -166,6 +167,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.basis.voucher_numbers": {
         "zh": "《会计基础工作规范》：记账凭证应当连续编号",
         "en": "Basic Norms for Accounting Work: bookkeeping vouchers are numbered consecutively",
+    },
+    "check.missing_attachments.zero": {
+        "zh": "凭证 {voucher}（{date}“{summary}”）附件张数为 0：支出 {lines} 笔，合计 {total} 元，未附原始凭证",
+        "en": "voucher {voucher} ({date} “{summary}”) has 0 attachments: {lines} spending entries, {total} yuan "
+        "in all, with no original document",
+    },
+    "check.missing_attachments.blank": {
+        "zh": "{year} 年有 {count} 笔支出所在的凭证未填附件张数，合计 {total} 元，请核对原始凭证是否齐全：{entries}",
+        "en": "{year}: {count} spending entries, {total} yuan in all, are on vouchers with no attachment count — "
+        "check that their original documents are there: {entries}",
+    },
+    "check.basis.attachments": {
+        "zh": "《会计基础工作规范》第五十一条：记账凭证应注明所附原始凭证张数；除结账和更正错误的记账凭证外，"
+        "记账凭证必须附有原始凭证（工会经费支出不得以白条入账）",
+        "en": "Basic Norms of Accounting Work, art. 51: a voucher states how many original documents it carries; "
+        "except for closing and corrections every voucher must carry them (no IOUs for union spending)",
     },
     "check.basis.double_entry": {
         "zh": "《工会会计制度》采用借贷记账法：有借必有贷，借贷必相等",

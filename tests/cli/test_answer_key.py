@@ -30,7 +30,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Context:
 
 def test_every_planted_problem_is_flagged(demo: Context) -> None:
     scores = score(demo, SAMPLES)
-    assert sum(len(s.planted) for s in scores) == 25
+    assert sum(len(s.planted) for s in scores) == 26
     missed = [(p.id, p.title) for s in scores for p in s.missed]
     assert missed == []
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import string
@@ -294,6 +295,51 @@ strength = "unverified"
         ("check.holiday_gift_cap.over_share", "high", "6,000.00", "500.00")
     ]
     assert run("holiday_gift_cap", [dues, spring], ctx(profile)) == []  # 5,000 ≤ 30% of 20,000
+
+
+# -- attachments ---------------------------------------------------------------------------------
+
+
+def _attached(e: CheckEntry, count: int | None) -> CheckEntry:
+    return dataclasses.replace(e, attachments=count)
+
+
+def test_missing_attachments_judges_each_spending_voucher_by_its_largest_count() -> None:
+    def voucher(
+        day: str,
+        number: str,
+        summary: str,
+        amount: str,
+        counts: tuple[int | None, int | None],
+        chart: str = "50105",
+        closing: bool = False,
+    ) -> list[CheckEntry]:
+        debit = entry(day, summary, amount, chart=chart, voucher=number, closing=closing)
+        credit = entry(day, summary, "0", amount, chart="102", voucher=number, closing=closing)
+        return [_attached(debit, counts[0]), _attached(credit, counts[1])]
+
+    none = voucher("2024-03-01", "记-1", "中秋慰问品", "800.00", (0, 0))
+    first_line_only = voucher("2024-03-02", "记-2", "购买篮球", "300.00", (None, 3))
+    correction = voucher("2024-03-03", "记-3", "更正记-2金额", "30.00", (0, 0))
+    closing = voucher("2024-12-31", "记-9", "结转本年支出", "1100.00", (0, 0), chart="32203", closing=True)
+    blank = voucher("2024-04-02", "记-1", "购买茶叶", "260.00", (None, None))  # April's 记-1: another voucher
+    income = [_attached(entry("2024-03-05", "收到会费", "0", "500.00", chart="401", voucher="记-4"), 0)]
+    entries = [*none, *first_line_only, *correction, *closing, *blank, *income]
+
+    found = run("missing_attachments", entries)
+    assert [(s.severity, s.key, s.entry_ids) for s in found] == [
+        ("medium", "check.missing_attachments.zero", (none[0].id,)),
+        ("low", "check.missing_attachments.blank", (blank[0].id,)),
+    ]
+    assert (found[0].params["voucher"], found[0].params["total"], found[0].params["lines"]) == (
+        "记-1",
+        "800.00",
+        "1",
+    )
+    assert found[1].params["count"] == "1" and "购买茶叶" in found[1].params["entries"]
+    # a ledger without an attachment column says nothing
+    plain = [dataclasses.replace(e, attachments=None) for e in entries]
+    assert run("missing_attachments", plain) == []
 
 
 # -- duplicate payments --------------------------------------------------------------------------

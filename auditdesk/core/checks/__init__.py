@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 
+from auditdesk.core.checks.attachments import missing_attachments
 from auditdesk.core.checks.balances import (
     assets_not_recorded,
     cash_balance_limit,
@@ -64,6 +65,7 @@ CHECKS: Mapping[str, Check] = MappingProxyType(
         "split_payments": split_payments,
         "voucher_gaps_repeats": voucher_gaps_repeats,
         "unbalanced_vouchers": unbalanced_vouchers,
+        "missing_attachments": missing_attachments,
         "cutoff": cutoff,
         "cash_condolence": cash_condolence,
         "large_cash_payments": large_cash_payments,
@@ -92,6 +94,7 @@ DEFAULT_CATEGORY: Mapping[str, str] = MappingProxyType(
         "cash_balance_limit": "内部控制",
         "voucher_gaps_repeats": "会计核算",
         "unbalanced_vouchers": "会计核算",
+        "missing_attachments": "会计核算",
         "negative_cash": "会计核算",
         "cutoff": "会计核算",
         "round_amounts": "会计核算",
