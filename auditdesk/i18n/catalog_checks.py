@@ -31,6 +31,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.voucher_gaps_repeats.title": {"zh": "凭证号断号、重号", "en": "Voucher number gaps and repeats"},
     "check.unbalanced_vouchers.title": {"zh": "借贷不平衡的凭证", "en": "Unbalanced vouchers"},
     "check.missing_attachments.title": {"zh": "支出凭证无附件", "en": "Spending vouchers without documents"},
+    "check.occasion_caps.title": {"zh": "慰问超过单项限额", "en": "Greetings over their per-person cap"},
     # -- banned spending ------------------------------------------------------------------------------
     "check.banned_keywords.shopping_cards": {
         "zh": _ENTRY_ZH + "：摘要含“{word}”，疑似发放购物卡、代金券等",
@@ -177,6 +178,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{year} 年有 {count} 笔支出所在的凭证未填附件张数，合计 {total} 元，请核对原始凭证是否齐全：{entries}",
         "en": "{year}: {count} spending entries, {total} yuan in all, are on vouchers with no attachment count — "
         "check that their original documents are there: {entries}",
+    },
+    "check.occasion_caps.over": {
+        "zh": _ENTRY_ZH + "：摘要含“{word}”，共 {persons} 人，每人 {per_person} 元，超过每人 {cap} 元的限额",
+        "en": _ENTRY_EN + ": the summary says “{word}”, {persons} persons, {per_person} yuan each — over the cap "
+        "of {cap} yuan a person",
+    },
+    "check.occasion_caps.over_one": {
+        "zh": _ENTRY_ZH + "：摘要含“{word}”，未写人数，按 1 人计超过每人 {cap} 元的限额；如为多人合计，请核对签领名单",
+        "en": _ENTRY_EN + ": the summary says “{word}” and no number of persons; for one person it is over the "
+        "cap of {cap} yuan — if it covers several, check the signed list",
+    },
+    "check.basis.occasion_caps": {
+        "zh": "会员生日、结婚、生育、住院、去世、退休等慰问的限额由各省规定：{document}（{effective} 起施行）",
+        "en": "the provinces cap birthday, wedding, childbirth, hospital, death and retirement greetings: "
+        "{document} (in force from {effective})",
     },
     "check.basis.attachments": {
         "zh": "《会计基础工作规范》第五十一条：记账凭证应注明所附原始凭证张数；除结账和更正错误的记账凭证外，"

@@ -297,6 +297,39 @@ strength = "unverified"
     assert run("holiday_gift_cap", [dues, spring], ctx(profile)) == []  # 5,000 ≤ 30% of 20,000
 
 
+# -- occasion caps -------------------------------------------------------------------------------
+
+
+def test_occasion_caps_compare_per_person_with_the_cap_in_force() -> None:
+    # 安徽 2018: birthday 300, wedding 600, hospital 1,000, member's death 2,000, a relative's 1,000
+    cakes = entry("2024-03-05", "3月份会员生日慰问(蛋糕券12张)", "4200.00")  # 350 a person
+    cakes_ok = entry("2024-04-05", "4月份会员生日慰问(生日蛋糕10份)", "3000.00")  # 300: not over
+    cakes_unknown = entry("2024-05-05", "5月份会员生日慰问", "9000.00")  # how many? left alone
+    wedding = entry("2024-06-03", "机加工车间会员张伟结婚慰问", "800.00")  # one person: over 600
+    relative = entry("2024-06-04", "会员李娜直系亲属去世慰问", "1500.00")  # over 1,000
+    member = entry("2024-06-05", "会员王强病故慰问金", "1500.00")  # member's own death: 2,000
+    two = entry("2024-06-06", "会员结婚、住院慰问", "1500.00")  # two occasions: ambiguous
+    counts = entry("2024-06-07", "生日蛋糕12份及蛋糕券3张", "9000.00")  # two counts: ambiguous
+    other_account = entry("2024-06-08", "会员结婚慰问", "900.00", chart="50404")
+    entries = [cakes, cakes_ok, cakes_unknown, wedding, relative, member, two, counts, other_account]
+    found = run("occasion_caps", entries)
+    assert [
+        (s.entry_ids, s.key, s.params["word"], s.params["persons"], s.params["per_person"], s.params["cap"])
+        for s in found
+    ] == [
+        ((cakes.id,), "check.occasion_caps.over", "生日", "12", "350.00", "300.00"),
+        ((wedding.id,), "check.occasion_caps.over_one", "结婚", "1", "800.00", "600.00"),
+        ((relative.id,), "check.occasion_caps.over_one", "去世", "1", "1,500.00", "1,000.00"),
+    ]
+    assert "安徽" in found[0].basis_params["document"]
+    # the 2025 version (birthday 500 from 2025-08-21) applies to entries from that day
+    late = entry("2025-09-05", "9月份会员生日慰问(蛋糕券12张)", "4200.00")
+    context = CheckContext(year=2025, standards=ANHUI, members=10)
+    assert list(CHECKS["occasion_caps"]([late], context)) == []
+    # the national profile has no per-event caps: nothing to test
+    assert run("occasion_caps", entries, ctx(NATIONAL)) == []
+
+
 # -- attachments ---------------------------------------------------------------------------------
 
 

@@ -31,6 +31,7 @@ from auditdesk.core.checks.model import (
     Severity,
     Suspicion,
 )
+from auditdesk.core.checks.occasion_caps import occasion_caps
 from auditdesk.core.checks.occasions import gifts_outside_holidays
 from auditdesk.core.checks.payments import duplicate_payments
 from auditdesk.core.checks.periods import cutoff
@@ -59,6 +60,7 @@ CHECKS: Mapping[str, Check] = MappingProxyType(
         "banned_keywords": banned_keywords,
         "employer_costs": employer_costs,
         "holiday_gift_cap": holiday_gift_cap,
+        "occasion_caps": occasion_caps,
         "weekend_meals_gifts": weekend_meals_gifts,
         "gifts_outside_holidays": gifts_outside_holidays,
         "duplicate_payments": duplicate_payments,
@@ -85,6 +87,7 @@ DEFAULT_CATEGORY: Mapping[str, str] = MappingProxyType(
         "banned_keywords": "支出管理",
         "employer_costs": "支出管理",
         "holiday_gift_cap": "支出管理",
+        "occasion_caps": "支出管理",
         "weekend_meals_gifts": "支出管理",
         "gifts_outside_holidays": "支出管理",
         "duplicate_payments": "支出管理",
