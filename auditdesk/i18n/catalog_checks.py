@@ -22,7 +22,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     # -- titles ---------------------------------------------------------------------------------------
     "check.banned_keywords.title": {"zh": "违规支出（关键词）", "en": "Banned spending (keywords)"},
     "check.employer_costs.title": {"zh": "应由行政负担的支出", "en": "Costs the employer must bear"},
-    "check.holiday_gift_cap.title": {"zh": "节日慰问品超限额", "en": "Holiday gifts over the yearly cap"},
+    "check.holiday_gift_cap.title": {"zh": "节日慰问品年度限额", "en": "Holiday gifts against the yearly cap"},
+    "check.holiday_gift_cap.over.title": {"zh": "节日慰问品超限额", "en": "Holiday gifts over the yearly cap"},
+    "check.holiday_gift_cap.over_share.title": {"zh": "节日慰问品超限额", "en": "Holiday gifts over the yearly cap"},
     "check.weekend_meals_gifts.title": {
         "zh": "节假日、周末发生的餐费和慰问品支出",
         "en": "Meals and gifts paid on weekends and holidays",

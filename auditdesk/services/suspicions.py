@@ -20,7 +20,7 @@ from auditdesk.core.checks import (
 )
 from auditdesk.core.checks import Suspicion as Hit
 from auditdesk.core.money import ZERO, format_amount, from_fen, parse_amount, to_fen
-from auditdesk.i18n import t
+from auditdesk.i18n import CATALOGUE, t
 from auditdesk.services.context import Context
 from auditdesk.services.errors import ServiceError
 from auditdesk.services.fieldwork import (
@@ -39,6 +39,13 @@ from auditdesk.store.models import Finding, Suspicion, SuspicionEntry, Unit
 STATUSES = ("open", "confirmed", "dismissed")
 
 
+def finding_title(rule: str, key: str) -> str:
+    """The title a confirmed suspicion's draft finding gets: ``<message key>.title`` where the
+    catalogue has one (a rule whose messages say different things), else the rule's title."""
+    own = f"{key}.title"
+    return t(own) if own in CATALOGUE else t(title_key(rule))
+
+
 @dataclass(frozen=True)
 class SuspicionView:
     id: int
@@ -46,6 +53,7 @@ class SuspicionView:
     year: int
     rule: str
     rule_title: str
+    finding_title: str  # the draft finding's title when confirmed: the message's own, else the rule's
     severity: str
     message: str
     basis: str
@@ -134,6 +142,7 @@ def suspicion_views(session: Session, rows: Sequence[Suspicion]) -> list[Suspici
                 year=s.year,
                 rule=s.rule,
                 rule_title=t(title_key(s.rule)),
+                finding_title=finding_title(s.rule, s.key),
                 severity=s.severity,
                 message=_render(s.key, s.params),
                 basis=_render(s.basis, s.basis_params),
@@ -278,7 +287,7 @@ def confirm_suspicion(
             engagement,
             year=row.year,
             category=category or DEFAULT_CATEGORY.get(row.rule, "支出管理"),
-            title=title or view.rule_title,
+            title=title or view.finding_title,
             facts=view.message,
             amount=value,
             basis=view.basis,

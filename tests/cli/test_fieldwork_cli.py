@@ -10,6 +10,7 @@ import pytest
 from sqlmodel import select
 
 from auditdesk.services.context import Context
+from auditdesk.services.suspicions import finding_title
 from auditdesk.store.models import ChangeLog, Finding, FindingEvent
 from tests.cli.fieldwork import REF, UNIT, Cli, fieldwork_county
 
@@ -53,6 +54,21 @@ def test_check_prints_the_contract_and_is_idempotent(field: Cli, ctx: Context) -
     with ctx.session() as session:
         runs = [c for c in session.exec(select(ChangeLog)) if c.entity == "check_run"]
     assert len(runs) == 2 and runs[1].after is not None and runs[1].after["new"] == []
+
+
+def test_holiday_gifts_without_a_cap_in_the_profile_are_shown_as_not_checked(field: Cli) -> None:
+    """The sample office uses the national profile (no provincial cap): the year's gifts are a low
+    note saying no cap was checked, and its finding title is the rule's neutral one."""
+    items = field("check", REF, "--json").json()
+    (note,) = _by_rule(items, "holiday_gift_cap")
+    assert note["severity"] == "low" and note["rule_title"] == "节日慰问品年度限额"
+    # the 春节 gift only: the shopping cards name no holiday (banned_keywords flags them)
+    assert "1 笔，合计 3,600.00 元" in note["message"] and "会员 300 人，人均 12.00 元" in note["message"]
+    assert "未作限额核对" in note["message"] and "限额由各省规定" in note["basis"]
+    assert [(e["date"], e["voucher"]) for e in note["entries"]] == [("2024-02-08", "记-2")]
+    assert finding_title("holiday_gift_cap", "check.holiday_gift_cap.no_cap") == "节日慰问品年度限额"
+    assert finding_title("holiday_gift_cap", "check.holiday_gift_cap.over") == "节日慰问品超限额"
+    assert finding_title("employer_costs", "check.employer_costs.hit") == "应由行政负担的支出"
 
 
 def test_confirm_makes_a_draft_finding_and_dismiss_needs_a_reason(field: Cli, ctx: Context) -> None:

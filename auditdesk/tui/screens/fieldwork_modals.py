@@ -115,7 +115,8 @@ class ConfirmModal(FieldworkModal[ConfirmForm | None]):
             Select[str](options, value=default if default is not None else Select.NULL,
                         prompt=t("tui.fieldwork.confirm.category_prompt"), id="fw-confirm-category"),
         )
-        yield self.row(t("tui.fieldwork.confirm.finding_title"), Input(s.rule_title, id="fw-confirm-title"))
+        title = Input(s.finding_title, id="fw-confirm-title")
+        yield self.row(t("tui.fieldwork.confirm.finding_title"), title)
         amount = Input(format_amount(s.amount), id="fw-confirm-amount")
         yield self.row(t("tui.fieldwork.confirm.amount"), amount)
         yield self.row(
