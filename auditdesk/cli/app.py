@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer._click.exceptions import NoArgsIsHelpError, UsageError
 from typer.exceptions import TyperException
 
 from auditdesk.cli import output
@@ -21,6 +22,7 @@ from auditdesk.cli.output import emit_json, report_error, say
 from auditdesk.cli.plan import plan_app
 from auditdesk.cli.register import register_app
 from auditdesk.cli.standards import standards_app
+from auditdesk.cli.usage import explain, localize_help, show_usage_error
 from auditdesk.core.errors import AuditdeskError
 from auditdesk.core.money import format_thousands, parse_amount
 from auditdesk.i18n import t
@@ -388,6 +390,7 @@ def demo_cmd(
 def run(args: list[str]) -> int:
     """Run the CLI on ``args``; every error a user can cause becomes a message and exit code 1."""
     as_json = "--json" in args
+    localize_help()
     command = typer.main.get_command(app)
     try:
         result = command.main(args=args, prog_name="auditdesk", standalone_mode=False)
@@ -399,7 +402,17 @@ def run(args: list[str]) -> int:
     except typer.Abort:
         output.warn(t("cli.aborted"))
         return 130
-    except TyperException as exc:  # usage errors (click's ClickException, vendored by typer)
+    except NoArgsIsHelpError as exc:  # a group without its subcommand: its help page
+        output.warn(exc.message if exc.ctx is None else exc.ctx.get_help())
+        return int(exc.exit_code)
+    except UsageError as exc:  # click's usage errors, in the catalogue's words
+        if as_json:
+            key, message = explain(exc)
+            emit_json({"status": "error", "error": {"key": key, "message": message}})
+        else:
+            show_usage_error(exc, output.warn)
+        return int(exc.exit_code)
+    except TyperException as exc:  # any other of click's exceptions
         show = getattr(exc, "show", None)
         if show is not None:
             show()
