@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from auditdesk.core.checks.hints import entry_list
+from auditdesk.core.checks.hints import yearly_lists
 from auditdesk.core.checks.model import CheckContext, CheckEntry, Suspicion, entry_params, is_spending, money
 from auditdesk.core.money import ZERO
 
@@ -64,19 +64,4 @@ def missing_attachments(entries: Sequence[CheckEntry], ctx: CheckContext) -> Ite
             },
             basis=_BASIS,
         )
-    for year, lines in sorted(blank.items()):
-        lines.sort(key=lambda e: (e.date, e.voucher, e.id))
-        yield Suspicion(
-            rule=_RULE,
-            severity="low",
-            entry_ids=tuple(e.id for e in lines),
-            key="check.missing_attachments.blank",
-            params={
-                "year": str(year),
-                "count": str(len(lines)),
-                "total": money(sum((e.debit for e in lines), ZERO)),
-                "entries": entry_list(lines),
-            },
-            basis=_BASIS,
-            scope=str(year),
-        )
+    yield from yearly_lists(_RULE, "check.missing_attachments.blank", _BASIS, blank)

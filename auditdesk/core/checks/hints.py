@@ -72,6 +72,30 @@ def entry_list(entries: Sequence[CheckEntry], limit: int = LIST_LIMIT) -> str:
     return "；".join(lines)
 
 
+def yearly_lists(
+    rule: str, key: str, basis: str, by_year: dict[int, list[CheckEntry]], **params: str
+) -> Iterator[Suspicion]:
+    """One low suspicion per calendar year listing its entries (by date), with their count and
+    total debit — for hits too common and too small to review one by one. ``params`` add figures."""
+    for year, found in sorted(by_year.items()):
+        found.sort(key=lambda e: (e.date, e.voucher, e.id))
+        yield Suspicion(
+            rule=rule,
+            severity="low",
+            entry_ids=tuple(e.id for e in found),
+            key=key,
+            params={
+                "year": str(year),
+                "count": str(len(found)),
+                "total": money(sum((e.debit for e in found), ZERO)),
+                "entries": entry_list(found),
+                **params,
+            },
+            basis=basis,
+            scope=str(year),
+        )
+
+
 def percent(part: Decimal, whole: Decimal) -> str:
     return f"{(part * _HUNDRED / whole).quantize(_TENTH)}%"
 

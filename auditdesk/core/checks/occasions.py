@@ -36,11 +36,10 @@ from functools import lru_cache
 import chinese_calendar
 
 from auditdesk.core.accounts import chart_for_year
-from auditdesk.core.checks.hints import entry_list
+from auditdesk.core.checks.hints import yearly_lists
 from auditdesk.core.checks.holidays import GIFT_ACCOUNT, HOLIDAY_WORDS, OTHER_OCCASIONS, is_gift_entry
-from auditdesk.core.checks.model import CheckContext, CheckEntry, Suspicion, entry_params, money
+from auditdesk.core.checks.model import CheckContext, CheckEntry, Suspicion, entry_params
 from auditdesk.core.milestones import holiday_data_covers
-from auditdesk.core.money import ZERO
 
 WINDOW_BEFORE_DAYS = 30
 FESTIVALS = (
@@ -225,23 +224,9 @@ def gifts_outside_holidays(entries: Sequence[CheckEntry], ctx: CheckContext) -> 
             )
         else:
             unstated.setdefault(year, []).append(e)
-    for year, found in sorted(unstated.items()):
-        found.sort(key=lambda e: (e.date, e.id))
-        yield Suspicion(
-            rule=_RULE,
-            severity="low",
-            entry_ids=tuple(e.id for e in found),
-            key="check.gifts_outside_holidays.no_occasion",
-            params={
-                "year": str(year),
-                "count": str(len(found)),
-                "total": money(sum((e.debit for e in found), ZERO)),
-                "days": str(WINDOW_BEFORE_DAYS),
-                "entries": entry_list(found),
-            },
-            basis=_BASIS,
-            scope=str(year),
-        )
+    yield from yearly_lists(
+        _RULE, "check.gifts_outside_holidays.no_occasion", _BASIS, unstated, days=str(WINDOW_BEFORE_DAYS)
+    )
     for year, count in sorted(uncovered.items()):
         yield Suspicion(
             rule=_RULE,
