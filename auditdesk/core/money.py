@@ -86,11 +86,17 @@ def _to_cents(number: Decimal, raw: str, *, tolerate_noise: bool) -> Decimal:
 
 
 def to_fen(amount: Decimal) -> int:
-    """Exact integer fen of an amount with at most two decimals."""
-    fen = amount * 100
-    if fen != fen.to_integral_value():
+    """Exact integer fen of an amount with at most two decimals (called twice per stored entry)."""
+    if not amount:
+        return 0
+    fen = amount.scaleb(2)  # the same value as amount * 100, without a multiplication
+    try:
+        whole = int(fen)
+    except ValueError:  # NaN
+        raise AmountError("amount.too_precise", value=str(amount)) from None
+    if whole != fen:
         raise AmountError("amount.too_precise", value=str(amount))
-    return int(fen)
+    return whole
 
 
 def from_fen(fen: int) -> Decimal:

@@ -26,7 +26,7 @@ def parse_ledger(
     RowProblem in the result, never an exception.
     """
     cmap = ColumnMap.parse(mapping)
-    with _collector_paused():
+    with collector_paused():
         return _parse(Path(path), year, sheets, cmap)
 
 
@@ -36,10 +36,13 @@ _gc_was_enabled = True
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Reading builds millions of small objects and no cycles; the cyclic collector would only
-    traverse them again and again (about a quarter of the time on a 100,000-row journal).
-    Safe when several imports run at once (a TUI worker beside the CLI): the last one re-enables."""
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector (nested and threaded uses nest: the last one re-enables).
+
+    Reading builds millions of small objects and no cycles; the collector would only traverse them
+    again and again (about a quarter of the time on a 100,000-row journal). The import service keeps
+    it paused on through resolving, statistics and storing, which build as many objects again.
+    Safe when several imports run at once (a TUI worker beside the CLI)."""
     global _gc_depth, _gc_was_enabled
     with _gc_lock:
         if _gc_depth == 0:

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +21,11 @@ from auditdesk.core.ledger import (
     Reconciliation,
     RowProblem,
     SkippedRow,
-    account_label,
     compute_stats,
 )
 from auditdesk.core.money import format_amount, to_fen
 from auditdesk.i18n import t
-from auditdesk.ingest import ParsedLedger, SheetReport, parse_ledger
+from auditdesk.ingest import ParsedLedger, SheetReport, collector_paused, parse_ledger
 from auditdesk.services.context import Context
 from auditdesk.services.errors import ServiceError
 from auditdesk.services.units import find_unit
@@ -109,8 +109,15 @@ def problem_message(p: RowProblem) -> str:
 def stored_problem_message(problem: Mapping[str, Any]) -> str:
     """The reason of a problem as kept with a quarantined row (column, header, value, key, params)."""
     return problem_message(
-        RowProblem(sheet="", row=0, column=problem.get("column", ""), header=problem.get("header", ""),
-                   value=problem.get("value", ""), key=problem["key"], params=problem.get("params", {}))
+        RowProblem(
+            sheet="",
+            row=0,
+            column=problem.get("column", ""),
+            header=problem.get("header", ""),
+            value=problem.get("value", ""),
+            key=problem["key"],
+            params=problem.get("params", {}),
+        )
     )
 
 
@@ -186,71 +193,45 @@ def import_ledger(
         unit_row = find_unit(session, unit)
         unit_name, unit_id = unit_row.name, unit_row.id
     assert unit_id is not None
-    parsed = parse_ledger(Path(path), year, sheets=sheets, mapping=mapping)
-    prepared = _prepare(parsed, year)
-    rejected = bool(parsed.problems) and not quarantine
-    status = "rejected" if rejected else ("dry-run" if dry_run else "imported")
-    base = _report(parsed, prepared, unit_name, year, status, None, None)
-    if rejected or dry_run:
-        if not rejected:
-            _check_duplicate(ctx, unit_id, year, parsed, force=force)
-        return base
-    with ctx.session() as session, session.begin():
-        replaced = _check_duplicate_in(session, unit_id, year, parsed, force=force)
-        import_id = _store(session, ctx.actor, unit_id, year, parsed, prepared, replaced)
+    with collector_paused():  # 100,000 entries make millions of objects and no cycles
+        parsed = parse_ledger(Path(path), year, sheets=sheets, mapping=mapping)
+        prepared = _prepare(parsed, year)
+        rejected = bool(parsed.problems) and not quarantine
+        status = "rejected" if rejected else ("dry-run" if dry_run else "imported")
+        if rejected or dry_run:
+            if not rejected:
+                _check_duplicate(ctx, unit_id, year, parsed, force=force)
+            return _report(parsed, prepared, unit_name, year, status, None, None)
+        with ctx.session() as session, session.begin():
+            replaced = _check_duplicate_in(session, unit_id, year, parsed, force=force)
+            import_id = _store(session, ctx.actor, unit_id, year, parsed, prepared, replaced)
     return _report(parsed, prepared, unit_name, year, status, import_id, replaced)
 
 
 @dataclass(frozen=True)
 class _Prepared:
     stats: LedgerStats
-    rows: list[tuple[Any, ...]]
+    closing: list[bool]  # per entry: part of a year-end closing
+    accounts: dict[tuple[str, str], Account | None]  # per distinct (code, name): the chart's account
     unresolved: tuple[str, ...]
-    closing: int
 
 
 def _prepare(parsed: ParsedLedger, year: int) -> _Prepared:
-    """Resolve accounts, flag closing entries and build the rows to store (a hot loop: 100,000
+    """Resolve accounts, flag closing entries and compute the statistics (a hot path: 100,000
     entries in the benchmark, so accounts are resolved once per distinct code and name)."""
     entries = parsed.entries
     flags = closing_flags(entries, year)
-    accounts: dict[tuple[str, str], Account | None] = {}
-    unresolved: dict[str, None] = {}
-    for e in entries:
-        key = (e.account_code, e.account_name)
-        if key not in accounts:
-            accounts[key] = account = resolve_account(e.account_code, e.account_name, year)
-            if account is None:
-                unresolved[account_label(e)] = None
-    rows = [
-        _entry_row(e, closing, accounts[e.account_code, e.account_name])
-        for e, closing in zip(entries, flags, strict=True)
-    ]
-    stats = compute_stats(entries, double_entry=parsed.double_entry)
-    return _Prepared(stats, rows, tuple(unresolved), sum(flags))
-
-
-def _entry_row(entry: Entry, closing: bool, account: Account | None) -> tuple[Any, ...]:
-    """The values of one entry in ``ENTRY_COLUMNS`` order."""
-    chart, code, name = (account.chart, account.code, account.name) if account else (None, None, None)
-    return (
-        entry.date,
-        entry.voucher,
-        entry.summary,
-        entry.account_code,
-        entry.account_name,
-        entry.counter_account,
-        to_fen(entry.debit),
-        to_fen(entry.credit),
-        None if entry.balance is None else to_fen(entry.balance),
-        entry.attachments,
-        entry.sheet,
-        entry.row,
-        chart,
-        code,
-        name,
-        closing,
+    pairs = dict.fromkeys(zip(map(_CODE, entries), map(_NAME, entries), strict=True))
+    accounts = {pair: resolve_account(pair[0], pair[1], year) for pair in pairs}
+    unresolved = tuple(
+        dict.fromkeys(" ".join(p for p in pair if p) for pair, a in accounts.items() if a is None)
     )
+    stats = compute_stats(entries, double_entry=parsed.double_entry)
+    return _Prepared(stats, flags, accounts, unresolved)
+
+
+_CODE = attrgetter("account_code")
+_NAME = attrgetter("account_name")
 
 
 def _check_duplicate(ctx: Context, unit_id: int, year: int, parsed: ParsedLedger, *, force: bool) -> None:
@@ -311,7 +292,8 @@ def _store(
     session.flush()
     import_id = record.id
     assert import_id is not None
-    insert_entries(session, import_id, unit_id, year, prepared.rows)
+    entries = parsed.entries
+    insert_entries(session, import_id, unit_id, year, entries, prepared.closing, prepared.accounts)
     quarantined = _quarantine_rows(parsed.problems, import_id)
     if quarantined:
         session.execute(insert(QuarantinedRow), quarantined)
@@ -320,8 +302,15 @@ def _store(
         replaced.status = "superseded"
         replaced.superseded_by = import_id
         session.add(replaced)
-        changelog.record(session, actor, "ledger_import", replaced.id, "supersede", before,
-                         {"status": "superseded", "superseded_by": import_id})
+        changelog.record(
+            session,
+            actor,
+            "ledger_import",
+            replaced.id,
+            "supersede",
+            before,
+            {"status": "superseded", "superseded_by": import_id},
+        )
     changelog.record(session, actor, "ledger_import", import_id, "import", None, _summary(record))
     return import_id
 
@@ -385,7 +374,7 @@ def _report(
         sheets=parsed.sheets,
         stats=stats,
         unresolved_accounts=prepared.unresolved,
-        closing_entries=prepared.closing,
+        closing_entries=sum(prepared.closing),
         replaced=None if replaced is None else replaced.id,
         preview=tuple(parsed.entries[:PREVIEW_ROWS]),
         other_year=_other_year(parsed),

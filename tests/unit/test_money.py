@@ -154,6 +154,30 @@ def test_to_fen_refuses_sub_fen() -> None:
         to_fen(D("0.005"))
 
 
+@pytest.mark.parametrize(
+    ("amount", "fen"),
+    [
+        (D("0"), 0),
+        (D("0.00"), 0),
+        (D("-0"), 0),
+        (D("12.3"), 1230),
+        (D("-12.34"), -1234),
+        (D("5E+3"), 500000),
+        (D("1.200"), 120),
+        (D("99999999999.99"), 9999999999999),
+    ],
+)
+def test_to_fen_exact_for_every_spelling(amount: Decimal, fen: int) -> None:
+    got = to_fen(amount)
+    assert got == fen and type(got) is int
+
+
+@pytest.mark.parametrize("value", [D("0.001"), D("-1.2345"), D("NaN")])
+def test_to_fen_refuses_what_is_not_whole_fen(value: Decimal) -> None:
+    with pytest.raises(AmountError):
+        to_fen(value)
+
+
 # -- 大写金额 --------------------------------------------------------------------------------------
 
 
