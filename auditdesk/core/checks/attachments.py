@@ -25,11 +25,27 @@ _RULE = "missing_attachments"
 _BASIS = "check.basis.attachments"
 
 
+def _key(entry: CheckEntry) -> tuple[int, int, str] | int:
+    """The voucher of an entry: (year, month, number) — numbers restart each month —, or the entry's
+    own id when it has no number."""
+    return (entry.date.year, entry.date.month, entry.voucher) if entry.voucher else entry.id
+
+
 def _vouchers(entries: Sequence[CheckEntry]) -> list[list[CheckEntry]]:
-    groups: dict[tuple[int, str] | int, list[CheckEntry]] = {}
+    """The vouchers worth a look: those with a spending line that states no count or 0 (a voucher
+    whose spending lines all state a positive count has its documents). A hot path: the common
+    case costs one attribute test per entry."""
+    candidates = {_key(e) for e in entries if e.spending and not e.attachments}
+    if not candidates:
+        return []
+    numbers = {k[2] for k in candidates if isinstance(k, tuple)}
+    groups: dict[tuple[int, int, str] | int, list[CheckEntry]] = {}
     for e in entries:
-        key: tuple[int, str] | int = (e.month, e.voucher) if e.voucher else e.id
-        groups.setdefault(key, []).append(e)
+        if e.voucher and e.voucher not in numbers:
+            continue
+        key = _key(e)
+        if key in candidates:
+            groups.setdefault(key, []).append(e)
     return list(groups.values())
 
 
