@@ -7,7 +7,6 @@ see ``resolve_account``. The chart data and its sources are in ``auditdesk.core.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -275,16 +274,8 @@ def closing_flags(entries: Sequence[Entry], year: int) -> list[bool]:
     chart_id = chart_for_year(year)
     keys: list[object] = []
     candidates: set[object] = set()
-    months: dict[dt.date, int] = {}  # voucher_key's month, once per distinct date
     for e in entries:
-        key: object
-        if e.voucher:
-            month = months.get(e.date)
-            if month is None:
-                month = months[e.date] = voucher_key(e)[0]
-            key = ("v", (month, e.voucher))
-        else:
-            key = ("d", e.date, e.summary.strip())
+        key: object = ("v", voucher_key(e)) if e.voucher else ("d", e.date, e.summary.strip())
         keys.append(key)
         if key not in candidates and is_closing_summary(e.summary):
             candidates.add(key)

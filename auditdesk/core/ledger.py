@@ -114,13 +114,9 @@ def compute_stats(entries: Iterable[Entry], *, double_entry: bool = True) -> Led
         per_account[" ".join(p for p in (code, name) if p)] += n
     balance: dict[tuple[int, str], Decimal] = {}
     get = balance.get
-    months: dict[dt.date, int] = {}  # voucher_key's month, once per distinct date
     for e, d, c, day in zip(items, debits, credits, dates, strict=True):
         if e.voucher:
-            month = months.get(day)
-            if month is None:
-                month = months[day] = day.year * 100 + day.month
-            key = (month, e.voucher)
+            key = (day.year * 100 + day.month, e.voucher)
             balance[key] = get(key, ZERO) + d - c
     unbalanced = tuple(sorted(k for k, v in balance.items() if v)) if double_entry else ()
     return LedgerStats(

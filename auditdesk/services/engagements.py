@@ -4,7 +4,6 @@ documents recorded against them. Each action is one transaction with its change-
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from auditdesk.core.engagement import (
 from auditdesk.core.milestones import MILESTONE_FIELDS, is_working_day, plan_milestones, validate_milestones
 from auditdesk.core.office import OfficeSettings
 from auditdesk.i18n import t
+from auditdesk.ingest import sha256_file
 from auditdesk.services.context import Context
 from auditdesk.services.engagement_views import (
     AdvanceResult,
@@ -305,7 +305,7 @@ def record_document(
     if not kind.strip():
         raise ServiceError("document.kind_empty")
     try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = sha256_file(path)
     except OSError as exc:
         raise ServiceError("document.unreadable", file=str(path), reason=str(exc)) from exc
     last = session.exec(

@@ -10,7 +10,6 @@ refuses the whole file. Applying re-reads the file and checks its sha256 against
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +29,7 @@ from auditdesk.documents.register_workbook import (
     write_register,
 )
 from auditdesk.i18n import t
+from auditdesk.ingest import sha256_file
 from auditdesk.services.context import Context
 from auditdesk.services.errors import ServiceError
 from auditdesk.services.fieldwork import engagement_of
@@ -190,7 +190,7 @@ def export_register(
 def _read(path: Path) -> tuple[str, tuple[ReturnedRow, ...]]:
     if not path.is_file():
         raise ServiceError("evidence.no_file", file=str(path))
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    digest = sha256_file(path)
     try:
         return digest, read_register(path)
     except AuditdeskError as err:

@@ -5,7 +5,6 @@ as .docx/.md from the editable template and the tables as a styled .xlsx, each f
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from auditdesk.documents.render import find_template, shipped_templates_dir
 from auditdesk.documents.summary import SUMMARY_TEMPLATES, SummaryData, UnitSummary, render_summary
 from auditdesk.documents.summary_workbook import write_summary_workbook
 from auditdesk.i18n import t
+from auditdesk.ingest import sha256_file
 from auditdesk.services.context import Context
 from auditdesk.services.errors import ServiceError
 from auditdesk.services.notice import default_documents_dir, user_templates_dir
@@ -91,7 +91,7 @@ def _units(session: Session, year: int, items: list[RegisterItem]) -> tuple[Unit
 
 
 def _record(session: Session, actor: str, year: int, kind: str, path: Path) -> SummaryFile:
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    digest = sha256_file(path)
     last = session.exec(
         select(func.max(SummaryDocument.version)).where(
             SummaryDocument.year == year, SummaryDocument.kind == kind

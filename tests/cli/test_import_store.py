@@ -16,30 +16,13 @@ from auditdesk.core.money import from_fen
 from auditdesk.services.context import Context
 from auditdesk.services.imports import import_ledger
 from auditdesk.services.units import add_unit
-from auditdesk.store.bulk import insert_entries
+from auditdesk.store.bulk import COLUMNS, insert_entries
 from auditdesk.store.models import LedgerEntry
 from tests.cli.journal import GOOD, write_journal
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_ledgers"
 UNIT = "县人民医院工会"
-FIELDS = (
-    "date",
-    "voucher",
-    "summary",
-    "account_code",
-    "account_name",
-    "counter_account",
-    "debit_fen",
-    "credit_fen",
-    "balance_fen",
-    "attachments",
-    "sheet",
-    "row",
-    "chart",
-    "chart_code",
-    "chart_name",
-    "is_closing",
-)
+FIELDS = COLUMNS[3:]  # the stored columns after import_id, unit_id and year
 
 
 def _stored(ctx: Context, import_id: int) -> list[dict[str, Any]]:

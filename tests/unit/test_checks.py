@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 import string
 from collections.abc import Iterator, Sequence
-from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
 
@@ -30,46 +28,11 @@ from auditdesk.core.checks.vouchers import number_ranges, split_voucher
 from auditdesk.core.errors import AuditdeskError
 from auditdesk.core.standards import Standards, load_profile
 from auditdesk.i18n import CATALOGUE as MESSAGES
+from tests.fixtures.check_entries import STANDARDS, entry, profile
 
 ROOT = Path(__file__).resolve().parents[2]
-STANDARDS = ROOT / "templates" / "standards"
-
-
-def _profile(name: str) -> Standards:
-    texts = {p.stem: p.read_text(encoding="utf-8") for p in STANDARDS.glob("*.toml")}
-    return load_profile(texts, name)
-
-
-ANHUI = _profile("anhui")
-NATIONAL = _profile("national")
-
-_ids = iter(range(1, 1_000_000))
-
-
-def entry(
-    day: str,
-    summary: str,
-    debit: str = "0",
-    credit: str = "0",
-    *,
-    chart: str | None = "50105",
-    voucher: str = "",
-    closing: bool = False,
-    id: int | None = None,
-) -> CheckEntry:
-    return CheckEntry(
-        id=next(_ids) if id is None else id,
-        date=dt.date.fromisoformat(day),
-        voucher=voucher,
-        summary=summary,
-        account_code=chart or "",
-        account_name="",
-        chart_code=chart,
-        counter_account="",
-        debit=Decimal(debit),
-        credit=Decimal(credit),
-        is_closing=closing,
-    )
+ANHUI = profile("anhui")
+NATIONAL = profile("national")
 
 
 def ctx(standards: Standards = ANHUI, members: int | None = 10, double_entry: bool = True) -> CheckContext:

@@ -9,20 +9,19 @@ import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from decimal import Decimal
-from pathlib import Path
 
 from auditdesk.core.checks import CheckContext, CheckEntry, Suspicion, title_key
 from auditdesk.core.checks.hints import benford, first_digit, round_amounts, spending_structure
 from auditdesk.core.checks.occasions import gifts_outside_holidays, holiday_names, holiday_windows
 from auditdesk.core.checks.periods import cutoff
 from auditdesk.core.checks.splits import payee, split_payments, stem
-from auditdesk.core.standards import KeywordList, Rule, RuleVersion, Standards, load_profile
+from auditdesk.core.standards import KeywordList, Rule, RuleVersion, Standards
 from auditdesk.i18n import set_lang, t
 from auditdesk.i18n.catalog_checks_hints import MESSAGES
+from tests.fixtures.check_entries import entry
+from tests.fixtures.check_entries import profile as shipped_profile
 
-ROOT = Path(__file__).resolve().parents[2]
-STANDARDS = ROOT / "templates" / "standards"
-ANHUI = load_profile({p.stem: p.read_text(encoding="utf-8") for p in STANDARDS.glob("*.toml")}, "anhui")
+ANHUI = shipped_profile("anhui")
 RULES = (
     "gifts_outside_holidays",
     "split_payments",
@@ -31,33 +30,6 @@ RULES = (
     "round_amounts",
     "benford",
 )
-
-_ids = iter(range(1, 10_000_000))
-
-
-def entry(
-    day: str,
-    summary: str,
-    debit: str = "0",
-    credit: str = "0",
-    *,
-    chart: str | None = "50105",
-    voucher: str = "",
-    closing: bool = False,
-) -> CheckEntry:
-    return CheckEntry(
-        id=next(_ids),
-        date=dt.date.fromisoformat(day),
-        voucher=voucher,
-        summary=summary,
-        account_code=chart or "",
-        account_name="",
-        chart_code=chart,
-        counter_account="",
-        debit=Decimal(debit),
-        credit=Decimal(credit),
-        is_closing=closing,
-    )
 
 
 def payment(day: str, summary: str, amount: str, voucher: str, chart: str = "50302") -> list[CheckEntry]:

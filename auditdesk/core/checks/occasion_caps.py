@@ -16,8 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
-from auditdesk.core.accounts import chart_for_year
-from auditdesk.core.checks.holidays import GIFT_ACCOUNT
+from auditdesk.core.checks.holidays import is_gift_entry
 from auditdesk.core.checks.model import CheckContext, CheckEntry, Suspicion, entry_params, money
 
 OCCASIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -49,7 +48,7 @@ RELATIVE_WORDS = (
 )
 _COUNT = re.compile(r"(\d+)\s*(?:份|张|人|名|位)")
 _ANY_OCCASION = re.compile("|".join(w for _, words in OCCASIONS for w in words))
-CAP_IDS = ("birthday", "wedding", "childbirth", "hospital", "member_death", "relative_death", "retirement")
+EVENT_CAPS = ("birthday", "wedding", "childbirth", "hospital", "member_death", "relative_death", "retirement")
 _RULE = "occasion_caps"
 
 
@@ -77,14 +76,10 @@ def _persons(summary: str) -> int | None:
 
 
 def occasion_caps(entries: Sequence[CheckEntry], ctx: CheckContext) -> Iterator[Suspicion]:
-    caps = [cap for cap in CAP_IDS if ctx.standards.rule(cap) is not None]
-    if not caps:
+    if not any(ctx.standards.rule(cap) is not None for cap in EVENT_CAPS):
         return  # the profile caps no occasion (the national one): nothing to test
-    code = GIFT_ACCOUNT[chart_for_year(ctx.year)]
     for e in entries:
-        if not (e.spending and e.chart_code is not None and e.chart_code.startswith(code)):
-            continue
-        if _ANY_OCCASION.search(e.summary) is None:
+        if _ANY_OCCASION.search(e.summary) is None or not is_gift_entry(e, ctx.year):
             continue
         named = _occasion(e.summary)
         if named is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from textual import on
+from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 from textual.widgets import TabbedContent
 from textual.worker import Worker, WorkerState
@@ -16,6 +17,14 @@ if TYPE_CHECKING:
     from auditdesk.tui.app import AuditdeskApp
 
 ResultType = TypeVar("ResultType")
+
+
+def area_key(area: str, key: str, action: str, name: str, **options: Any) -> Binding:
+    """A binding of screen area ``area`` (``fieldwork``, ``report`` …): its description and tooltip are
+    the catalogue keys ``tui.<area>.key.<name>`` and ``tui.<area>.tip.<name>`` (``localize_bindings``
+    translates them), its id ``<area>.<name>``."""
+    description, tooltip = f"tui.{area}.key.{name}", f"tui.{area}.tip.{name}"
+    return Binding(key, action, description, id=f"{area}.{name}", tooltip=tooltip, **options)
 
 
 class BaseScreen(Screen[ResultType]):

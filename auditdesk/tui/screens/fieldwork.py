@@ -10,6 +10,7 @@ service's own sentence (a write needs the engagement in 实施 or 报告).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -23,7 +24,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from auditdesk.core.checks import RunCancelled
 from auditdesk.i18n import t
 from auditdesk.services import checks as check_service
-from auditdesk.tui.screens.base import TabbedScreen
+from auditdesk.tui.screens.base import TabbedScreen, area_key
 from auditdesk.tui.widgets.fieldwork.common import (
     PARTS,
     Done,
@@ -72,10 +73,7 @@ PANE_PARTS = {  # what each pane shows: it is refreshed when one of these was re
 }
 
 
-def _key(key: str, action: str, name: str, **options: Any) -> Binding:
-    """A binding whose description and tooltip are ``tui.fieldwork.key.<name>``/``tip.<name>`` keys."""
-    return Binding(key, action, f"tui.fieldwork.key.{name}", id=f"fieldwork.{name}",
-                   tooltip=f"tui.fieldwork.tip.{name}", **options)
+_key = partial(area_key, "fieldwork")
 
 
 class FieldworkScreen(TabbedScreen[None]):

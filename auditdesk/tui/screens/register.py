@@ -16,6 +16,7 @@ sentence.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -32,6 +33,7 @@ from auditdesk.services.context import Context
 from auditdesk.services.engagement_views import EngagementView
 from auditdesk.services.register_exchange import ImportPreview
 from auditdesk.services.register_views import FindingDetail
+from auditdesk.tui.screens.base import area_key
 from auditdesk.tui.screens.register_board import RegisterBoard
 from auditdesk.tui.screens.register_dialogs import STYLES, AddForm, AddModal
 from auditdesk.tui.screens.register_exchange import (
@@ -43,18 +45,7 @@ from auditdesk.tui.screens.register_exchange import (
 from auditdesk.tui.screens.register_move import MoveForm, MoveModal
 from auditdesk.tui.widgets.register.common import office_categories
 
-
-def _key(key: str, action: str, name: str, *, show: bool = True, key_display: str | None = None) -> Binding:
-    """A binding whose description and tooltip are ``tui.register.key.<name>``/``tip.<name>`` keys."""
-    return Binding(
-        key,
-        action,
-        f"tui.register.key.{name}",
-        id=f"register.{name}",
-        tooltip=f"tui.register.tip.{name}",
-        show=show,
-        key_display=key_display,
-    )
+_key = partial(area_key, "register")
 
 
 class RegisterScreen(RegisterBoard):

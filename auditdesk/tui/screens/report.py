@@ -12,6 +12,7 @@ refusal (wrong stage, wrong order) shows the service's sentence in the app's one
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -28,7 +29,7 @@ from auditdesk.i18n import t
 from auditdesk.services import notice as notice_service
 from auditdesk.services import reports as report_service
 from auditdesk.services.engagement_views import DocumentView
-from auditdesk.tui.screens.base import TabbedScreen
+from auditdesk.tui.screens.base import TabbedScreen, area_key
 from auditdesk.tui.screens.report_modals import OpinionModal, ReasonModal
 from auditdesk.tui.widgets.report.common import ReportData, kind_label, kinds_summary, next_step, read_report
 from auditdesk.tui.widgets.report.documents import DocumentsPane
@@ -40,10 +41,7 @@ FIRST_FOCUS = {"documents": "#rp-docs", "replies": "#rp-replies"}
 ACTION_TAB = {"reply": "replies", "disagree": "replies"}
 
 
-def _key(key: str, action: str, name: str, **options: Any) -> Binding:
-    """A binding whose description and tooltip are ``tui.report.key.<name>``/``tip.<name>`` keys."""
-    return Binding(key, action, f"tui.report.key.{name}", id=f"report.{name}",
-                   tooltip=f"tui.report.tip.{name}", **options)
+_key = partial(area_key, "report")
 
 
 @dataclass(frozen=True)
